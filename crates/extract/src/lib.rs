@@ -1,0 +1,1 @@
+//! marsad-extract (placeholder until its issue lands).

@@ -1,0 +1,1 @@
+//! marsad-ingest (placeholder until its issue lands).

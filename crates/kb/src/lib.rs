@@ -1,0 +1,1 @@
+//! marsad-kb (placeholder until its issue lands).

@@ -1,0 +1,1 @@
+//! marsad-ner (placeholder until its issue lands).
