@@ -1,0 +1,1 @@
+//! marsad-events (placeholder until its issue lands).
