@@ -6,7 +6,10 @@ use std::path::Path;
 
 /// Migrations in order; migration `i` brings the schema to version `i + 1`. Never edit a
 /// released migration: add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_articles.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_articles.sql"),
+    include_str!("migrations/0002_analysis.sql"),
+];
 
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
