@@ -1,0 +1,1 @@
+//! marsad-search (placeholder until its issue lands).
