@@ -1,0 +1,540 @@
+//! Resolution paths, each on real sentences from the seed articles (quoted inline, trimmed),
+//! against the repository's states/IGOs/titles and the small people fixture.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{fixture_kb, render};
+use marsad_kb::{How, Kb, NerLabel, Resolver, ResolverConfig, Span};
+use std::sync::OnceLock;
+
+fn kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(fixture_kb)
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Resolves `text` at `date` and compares `surface → id code How` lines.
+fn check(text: &str, date: Option<NaiveDate>, expected: &[&str]) {
+    let got = render(text, &kb().resolve(text, date, &[]));
+    assert_eq!(got, expected, "\n{text}");
+}
+
+const JAN_2020: (i32, u32, u32) = (2020, 1, 15);
+
+fn jan_2020() -> Option<NaiveDate> {
+    day(JAN_2020.0, JAN_2020.1, JAN_2020.2)
+}
+
+// ---- aliases through clitics, on word boundaries ----
+
+#[test]
+fn aliases_through_proclitics() {
+    // 004: «التابعة للسراج عن دخول قواتها لمدينة مصراتة الموالية لحفتر»
+    check(
+        "التابعة للسراج عن دخول قواتها لمدينة مصراتة الموالية لحفتر",
+        jan_2020(),
+        &[
+            "سراج → lby.sarraj_fayez LBYGOV Alias",
+            "حفتر → lby.haftar_khalifa LBYMIL Alias",
+        ],
+    );
+    // 000: «والمعروف أن بوتين وأردوغان كانا عدوين لدودين»
+    check(
+        "والمعروف أن بوتين وأردوغان كانا عدوين لدودين",
+        jan_2020(),
+        &[
+            "بوتين → rus.putin RUSGOV Alias",
+            "أردوغان → tur.erdogan TURGOV Alias",
+        ],
+    );
+    check(
+        "كان ذلك في تصريح بالسراج والروس",
+        jan_2020(),
+        &[
+            "السراج → lby.sarraj_fayez LBYGOV Alias",
+            "الروس → state.rus RUS Demonym",
+        ],
+    );
+}
+
+#[test]
+fn no_match_inside_words() {
+    // «مصراتة» is not «مصر», «مصرف» neither; «قطرات» is not «قطر», «عمانوئيل» not «عمان».
+    check(
+        "دخول قواتها لمدينة مصراتة ومصرف ليبيا المركزي",
+        None,
+        &["ليبيا → state.lby LBY Alias"],
+    );
+    check("قطرات المطر وعمانوئيل ماكرون", None, &[]);
+    // «دفتر» is one edit from «حفتر» but is a word of its own: never forced.
+    check("كتب في دفتر صغير", None, &[]);
+}
+
+#[test]
+fn spans_point_into_the_original_text() {
+    let text = "قال الرئيسُ التّركيّ رجب طيب أردوغان";
+    let mentions = kb().resolve(text, jan_2020(), &[]);
+    assert_eq!(mentions.len(), 1);
+    assert_eq!(
+        &text[mentions[0].span.range()],
+        "الرئيسُ التّركيّ رجب طيب أردوغان"
+    );
+}
+
+// ---- typo tolerance ----
+
+#[test]
+fn typo_in_a_name_resolves_when_the_first_name_agrees() {
+    // 000: «كان على الجنرال خليفه حتّر أن ينسحب من إجتماع موسكو … واستدرجا الجنرال خليفة حتّر إلى موسكو»
+    let text = "كان على الجنرال خليفه حتّر أن ينسحب من إجتماع موسكو. ثم قيل إن حتّر غادر.";
+    let got = render(text, &kb().resolve(text, jan_2020(), &[]));
+    assert_eq!(
+        got,
+        [
+            "خليفه حتّر → lby.haftar_khalifa LBYMIL Fuzzy",
+            "موسكو → state.rus RUS Alias",
+            "حتّر → lby.haftar_khalifa LBYMIL Fuzzy",
+        ]
+    );
+}
+
+#[test]
+fn a_lone_rare_token_is_not_forced() {
+    check(
+        "ثم قيل إن حتّر غادر موسكو",
+        None,
+        &["موسكو → state.rus RUS Alias"],
+    );
+    // A first name followed by an unrelated word is no typo of the family name.
+    check("قال خليفة الزهراني", None, &[]);
+}
+
+// ---- titles and roles by date ----
+
+#[test]
+fn titles_resolve_to_the_holder_at_the_date() {
+    // 000: «والغريب أن الرئيس التركي لم يخجل»
+    check(
+        "والغريب أن الرئيس التركي لم يخجل",
+        jan_2020(),
+        &["الرئيس التركي → tur.erdogan TURGOV Title"],
+    );
+    // 001: «ولفتت إلى أن وزير الخارجية الروسي الذي تعرض للإحراج»
+    check(
+        "ولفتت إلى أن وزير الخارجية الروسي الذي تعرض للإحراج",
+        jan_2020(),
+        &["وزير الخارجية الروسي → rus.lavrov RUSGOV Title"],
+    );
+    // 001: «ورئيس حكومة الوفاق فائز السراج، رفضا لقاء حفتر» (without the name)
+    check(
+        "أن رئيس حكومة الوفاق رفض لقاء حفتر",
+        jan_2020(),
+        &[
+            "رئيس حكومة الوفاق → lby.sarraj_fayez LBYGOV Title",
+            "حفتر → lby.haftar_khalifa LBYMIL Alias",
+        ],
+    );
+    // 000: «وبادر إلى توعد قائد الجيش الوطني الليبي بالثبور»
+    check(
+        "وبادر إلى توعد قائد الجيش الوطني الليبي بالثبور",
+        jan_2020(),
+        &["قائد الجيش الوطني الليبي → lby.haftar_khalifa LBYMIL Title"],
+    );
+}
+
+#[test]
+fn the_holder_depends_on_the_date() {
+    // In 2010 Erdoğan was prime minister: «رئيس الوزراء التركي» is him, «الرئيس التركي» not
+    // (the fixture has no 2010 president, so the title falls back to the state).
+    check(
+        "قال رئيس الوزراء التركي",
+        day(2010, 5, 1),
+        &["رئيس الوزراء التركي → tur.erdogan TURGOV Title"],
+    );
+    check(
+        "قال الرئيس التركي",
+        day(2010, 5, 1),
+        &["الرئيس التركي → state.tur TURGOV Title"],
+    );
+    check(
+        "قال رئيس الوزراء التركي",
+        jan_2020(),
+        &["رئيس الوزراء التركي → state.tur TURGOV Title"],
+    );
+}
+
+#[test]
+fn unknown_holder_falls_back_to_the_state_with_the_office_sector() {
+    check(
+        "وقال وزير الدفاع الفرنسي",
+        jan_2020(),
+        &["وزير الدفاع الفرنسي → state.fra FRAGOV Title"],
+    );
+    check(
+        "أكد رئيس الأركان المصري",
+        jan_2020(),
+        &["رئيس الأركان المصري → state.egy EGYMIL Title"],
+    );
+    // 004: «مؤخرا كشف الأمين العام للأمم المتحدة عن حصول تفاهمات»
+    check(
+        "مؤخرا كشف الأمين العام للأمم المتحدة عن حصول تفاهمات",
+        jan_2020(),
+        &["الأمين العام للأمم المتحدة → igo.un IGOUNO Title"],
+    );
+}
+
+#[test]
+fn a_title_with_the_name_in_apposition_is_one_mention() {
+    // 003: «ومن قبلها زيارات وزير الخارجية التركي، "مولود تشاووش أوغلو"»
+    check(
+        "ومن قبلها زيارات وزير الخارجية التركي، “مولود تشاووش أوغلو”",
+        jan_2020(),
+        &["وزير الخارجية التركي، “مولود تشاووش أوغلو → tur.cavusoglu TURGOV Alias"],
+    );
+    // 002: «المتحدث باسم القوات الليبية العقيد أحمد المسماري»
+    check(
+        "أن يعلن المتحدث باسم القوات الليبية العقيد أحمد المسماري",
+        jan_2020(),
+        &["المتحدث باسم القوات الليبية العقيد أحمد المسماري → lby.mismari_ahmed LBYMIL Alias"],
+    );
+}
+
+#[test]
+fn the_office_of_a_named_person_is_not_that_person() {
+    // 003: «وصل مدير مخابرات "حفتر"» — Haftar's intelligence chief is not Haftar; the name stays.
+    check(
+        "وصل مدير مخابرات حفتر إلى دمشق",
+        jan_2020(),
+        &[
+            "حفتر → lby.haftar_khalifa LBYMIL Alias",
+            "دمشق → state.syr SYR Alias",
+        ],
+    );
+}
+
+// ---- coreference of short forms ----
+
+#[test]
+fn ranks_and_descriptors_refer_back() {
+    // 003: «موالين للانقلابي الليبي خليفة حفتر … ما إذا كان الجنرال الليبي يخطط»
+    check(
+        "زيارة وفد موالين للانقلابي الليبي خليفة حفتر إلى سوريا، وما إذا كان الجنرال الليبي يخطط",
+        jan_2020(),
+        &[
+            "خليفة حفتر → lby.haftar_khalifa LBYMIL Alias",
+            "سوريا → state.syr SYR Alias",
+            "الجنرال الليبي → lby.haftar_khalifa LBYMIL Coref",
+        ],
+    );
+    // 001: «قبيل "هروب" اللواء المتقاعد خليفة حفتر … طالبا اللواء المتقاعد الليبي بالانسحاب»
+    check(
+        "هروب اللواء المتقاعد خليفة حفتر من موسكو، وطالبا اللواء المتقاعد الليبي بالانسحاب ثم المشير",
+        jan_2020(),
+        &[
+            "خليفة حفتر → lby.haftar_khalifa LBYMIL Alias",
+            "موسكو → state.rus RUS Alias",
+            "اللواء المتقاعد الليبي → lby.haftar_khalifa LBYMIL Coref",
+            "المشير → lby.haftar_khalifa LBYMIL Coref",
+        ],
+    );
+}
+
+#[test]
+fn family_names_and_weak_aliases_refer_back() {
+    // 001: «رئيس مجلس الدولة الليبي خالد المشري» … then «المشري» alone.
+    check(
+        "التقى خالد المشري بالوفد، وقال المشري إن صالح غائب",
+        jan_2020(),
+        &[
+            "خالد المشري → lby.mishri_khalid LBYGOV Alias",
+            "المشري → lby.mishri_khalid LBYGOV Coref",
+        ],
+    );
+    // «صالح» is weak: only after «عقيلة صالح» is named; «لصالح» ("in favour of") never.
+    check(
+        "قال عقيلة صالح إن القرار لصالح الليبيين، وأضاف صالح",
+        jan_2020(),
+        &[
+            "عقيلة صالح → lby.saleh_aguila LBYLEG Alias",
+            "الليبيين → state.lby LBY Demonym",
+            "صالح → lby.saleh_aguila LBYLEG Coref",
+        ],
+    );
+}
+
+// ---- demonyms: parties, bodies, collectives, modifiers ----
+
+#[test]
+fn demonyms_standing_for_a_party() {
+    // 001: «بدأت اجتماعات المائدة المستديرة بين الجانبين الروسي والتركي»
+    check(
+        "بدأت اجتماعات المائدة المستديرة بين الجانبين الروسي والتركي",
+        None,
+        &[
+            "الجانبين الروسي → state.rus RUS Demonym",
+            "التركي → state.tur TUR Demonym",
+        ],
+    );
+    // 001: «قام الوسطاء الروس والأتراك، بتحركات دبلوماسية»
+    check(
+        "قام الوسطاء الروس والأتراك، بتحركات دبلوماسية",
+        None,
+        &[
+            "الوسطاء الروس → state.rus RUS Demonym",
+            "الأتراك → state.tur TUR Demonym",
+        ],
+    );
+    // 003: «ومنذ قرار البرلمان التركي، إرسال قوات»; «فإن الجيش المصري يتراجع»
+    check(
+        "ومنذ قرار البرلمان التركي، إرسال قوات",
+        None,
+        &["البرلمان التركي → state.tur TURLEG Demonym"],
+    );
+    check(
+        "فإن الجيش المصري يتراجع على الأرض",
+        None,
+        &["الجيش المصري → state.egy EGYMIL Demonym"],
+    );
+    check(
+        "وأعلنت الحكومة المصرية",
+        None,
+        &["الحكومة المصرية → state.egy EGYGOV Demonym"],
+    );
+    // 002: «لقاء ممثليه مع مسؤولين روس في موسكو»
+    check(
+        "لقاء ممثليه مع مسؤولين روس في موسكو",
+        None,
+        &[
+            "مسؤولين روس → state.rus RUSGOV Demonym",
+            "موسكو → state.rus RUS Alias",
+        ],
+    );
+}
+
+#[test]
+fn demonyms_that_only_modify_a_noun_are_no_actors() {
+    // 000: «ولأصبحت ليبيا محمية روسية - تركية»; «الغاز الروسي»
+    let text = "ولأصبحت ليبيا محمية روسية - تركية واعتمدت على الغاز الروسي";
+    check(text, None, &["ليبيا → state.lby LBY Alias"]);
+    let mut config = ResolverConfig::standard();
+    config.modifiers = true;
+    let got = render(text, &Resolver::new(kb(), config).resolve(text, None, &[]));
+    assert_eq!(
+        got,
+        [
+            "ليبيا → state.lby LBY Alias",
+            "روسية → state.rus RUS Modifier",
+            "تركية → state.tur TUR Modifier",
+            "الروسي → state.rus RUS Modifier",
+        ]
+    );
+    let modifiers = Resolver::new(
+        kb(),
+        ResolverConfig {
+            modifiers: true,
+            ..ResolverConfig::standard()
+        },
+    )
+    .resolve(text, None, &[]);
+    assert!(
+        modifiers
+            .iter()
+            .filter(|m| m.how == How::Modifier)
+            .all(|m| m.confidence < 0.5)
+    );
+}
+
+// ---- metonyms ----
+
+#[test]
+fn seats_of_power_and_capitals() {
+    // 001: «كان يتوقع أن يفرش له السجاد الأحمر في الكرملين»; «القاهرة وأبو ظبي طالبا»
+    check(
+        "أن يفرش له السجاد الأحمر في الكرملين، وأن القاهرة وأبو ظبي طالبا",
+        None,
+        &[
+            "الكرملين → state.rus RUSGOV Alias",
+            "القاهرة → state.egy EGY Alias",
+            "أبو ظبي → state.are ARE Alias",
+        ],
+    );
+    check(
+        "وقال البيت الأبيض والبنتاغون والإليزيه وأبوظبي",
+        None,
+        &[
+            "البيت الأبيض → state.usa USAGOV Alias",
+            "البنتاغون → state.usa USAMIL Alias",
+            "الإليزيه → state.fra FRAGOV Alias",
+            "أبوظبي → state.are ARE Alias",
+        ],
+    );
+}
+
+#[test]
+fn tripoli_is_libya_only_in_an_article_about_libya() {
+    check("وصل الوفد إلى طرابلس أمس", None, &[]);
+    // 004: «انسحاب قوات حفتر من جنوب طرابلس»: Haftar is Libyan, so the article is about Libya.
+    check(
+        "انسحاب قوات حفتر من جنوب طرابلس",
+        None,
+        &[
+            "حفتر → lby.haftar_khalifa LBYMIL Alias",
+            "طرابلس → state.lby LBY Alias",
+        ],
+    );
+}
+
+#[test]
+fn amman_or_oman_from_context() {
+    // 001: «غادر موسكو في طائرة خاصة متجها إلى العاصمة الأردنية، عمان»
+    check(
+        "متجها إلى العاصمة الأردنية، عمان",
+        None,
+        &["عمان → state.jor JOR Alias"],
+    );
+    check(
+        "وزار الوزير عمان والكويت",
+        None,
+        &["عمان → state.omn OMN Alias", "الكويت → state.kwt KWT Alias"],
+    );
+}
+
+#[test]
+fn a_capital_as_a_place_has_low_confidence() {
+    let mentions = kb().resolve("عقد الاجتماع في موسكو ثم قالت موسكو", None, &[]);
+    let conf: Vec<f32> = mentions.iter().map(|m| m.confidence).collect();
+    assert_eq!(conf.len(), 2);
+    assert!(conf[0] <= 0.5 && conf[1] > 0.8, "{conf:?}");
+}
+
+#[test]
+fn igos_and_ngos() {
+    // 002: «بقرار مجلس الأمن الدولي الصادر في شهر فبراير 2011»; 004: «فان الاتحاد الأوروبي لن يكون»
+    check(
+        "بقرار مجلس الأمن الدولي، والاتحاد الأوروبي وحلف الناتو والاتحاد الأفريقي وجامعة الدول العربية والصليب الأحمر",
+        None,
+        &[
+            "مجلس الأمن الدولي → igo.unsc IGOUNO Alias",
+            "الاتحاد الأوروبي → igo.eu IGOEUREEC Alias",
+            "حلف الناتو → igo.nato IGOWSTNAT Alias",
+            "الاتحاد الأفريقي → igo.au IGOAFRAFU Alias",
+            "جامعة الدول العربية → igo.arab_league IGOMEAARL Alias",
+            "الصليب الأحمر → ngo.icrc NGOHLHIRC Alias",
+        ],
+    );
+    // «مجلس الأمن القومي» is a national body, not the UN Security Council.
+    check("اجتمع مجلس الأمن القومي التركي", None, &[]);
+}
+
+// ---- NER spans ----
+
+#[test]
+fn unknown_ner_spans_become_unresolved_actors() {
+    // 002: «فقد قال ماتيو توالدو، خبير الشؤون الدولية»
+    let text = "فقد قال ماتيو توالدو، خبير الشؤون الدولية";
+    let start = text.find("ماتيو").unwrap();
+    let end = text.find('،').unwrap();
+    let spans = [(Span::new(start, end), NerLabel::Person)];
+    let mentions = kb().resolve(text, None, &spans);
+    assert_eq!(mentions.len(), 1);
+    assert_eq!(mentions[0].actor.id, "unresolved.ماتيو_توالدو");
+    assert_eq!(mentions[0].how, How::Ner);
+    assert_eq!(mentions[0].actor.kind, marsad_kb::ActorKind::Person);
+    // A span the resolver already covers adds nothing.
+    let text = "قال حفتر";
+    let spans = [(
+        Span::new(text.find("حفتر").unwrap(), text.len()),
+        NerLabel::Person,
+    )];
+    assert_eq!(kb().resolve(text, None, &spans).len(), 1);
+}
+
+#[test]
+fn ner_spans_confirm_weak_aliases_and_typos() {
+    let text = "وصل الوفد إلى مالي";
+    assert!(kb().resolve(text, None, &[]).is_empty());
+    let spans = [(
+        Span::new(text.find("مالي").unwrap(), text.len()),
+        NerLabel::Location,
+    )];
+    let got = render(text, &kb().resolve(text, None, &spans));
+    assert_eq!(got, ["مالي → state.mli MLI Alias"]);
+    // A misspelt name tagged PER near an article mention of the person.
+    let text = "قال لافروف ثم أكد لافرووف";
+    let start = text.rfind("لافرووف").unwrap();
+    let spans = [(Span::new(start, text.len()), NerLabel::Person)];
+    let got = render(text, &kb().resolve(text, None, &spans));
+    assert_eq!(
+        got,
+        [
+            "لافروف → rus.lavrov RUSGOV Alias",
+            "لافرووف → rus.lavrov RUSGOV Fuzzy"
+        ]
+    );
+}
+
+// ---- the seed articles end to end ----
+
+#[test]
+fn seeds_resolve_the_main_actors() {
+    let Some(seeds) = common::seeds() else { return };
+    let expected: &[(&str, &[&str])] = &[
+        (
+            "000",
+            &[
+                "خليفه حتّر → lby.haftar_khalifa LBYMIL Fuzzy",
+                "الرئيس التركي → tur.erdogan TURGOV Title",
+                "قائد الجيش الوطني الليبي → lby.haftar_khalifa LBYMIL Title",
+            ],
+        ),
+        (
+            "001",
+            &[
+                "الكرملين → state.rus RUSGOV Alias",
+                "رئيس حكومة الوفاق فائز السراج → lby.sarraj_fayez LBYGOV Alias",
+                "الرئيس الروسي → rus.putin RUSGOV Title",
+                "عمان → state.jor JOR Alias",
+            ],
+        ),
+        (
+            "002",
+            &[
+                "مسؤولين روس → state.rus RUSGOV Demonym",
+                "مجلس الأمن الدولي → igo.unsc IGOUNO Alias",
+            ],
+        ),
+        (
+            "003",
+            &[
+                "البرلمان التركي → state.tur TURLEG Demonym",
+                "مدير المخابرات المصرية → egy.kamel_abbas EGYSPY Title",
+                "حكومة طرابلس → state.lby LBYGOV Demonym",
+            ],
+        ),
+        (
+            "004",
+            &[
+                "البعثة الأممية → igo.unsmil IGOUNO Alias",
+                "الاتحاد الأوروبي → igo.eu IGOEUREEC Alias",
+            ],
+        ),
+    ];
+    for (name, text) in &seeds {
+        let got = render(text, &kb().resolve(text, jan_2020(), &[]));
+        let want = expected
+            .iter()
+            .find(|(p, _)| name.starts_with(p))
+            .map_or(&[][..], |e| e.1);
+        for line in want {
+            assert!(
+                got.iter().any(|g| g == line),
+                "{name}: missing {line}\n{got:#?}"
+            );
+        }
+        assert!(got.len() >= 15, "{name}: only {} mentions", got.len());
+    }
+}
