@@ -5,6 +5,7 @@ use crate::date::{self, Partial, Tenure};
 use crate::error::{LoadError, Loc, Problem};
 use crate::matcher::{Entry, Matcher, MatcherBuilder, key_of};
 use crate::model::{Actor, ActorKind, Demonym, Metonym, Role, Title, TitleKind};
+use crate::stoplist;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -249,6 +250,23 @@ impl Kb {
 
     pub(crate) fn metonym_at(&self, index: u32) -> &Metonym {
         &self.metonyms[index as usize]
+    }
+
+    /// The roles `actor` holds at `date`; with no date, the roles it holds now.
+    pub(crate) fn roles_held(
+        &self,
+        actor: u32,
+        date: Option<NaiveDate>,
+    ) -> impl Iterator<Item = &Role> + '_ {
+        self.roles_by_actor
+            .get(&actor)
+            .into_iter()
+            .flatten()
+            .map(|&r| &self.roles[r as usize])
+            .filter(move |r| match date {
+                Some(d) => r.tenure().contains(d),
+                None => r.until.is_none(),
+            })
     }
 
     /// The code of `actor` at `date`; with no date, the code of the office it holds now.
@@ -782,10 +800,13 @@ impl Loader {
     fn finish(mut self) -> Result<Kb, LoadError> {
         let mut builder = MatcherBuilder::default();
         let mut empty = Vec::new();
+        // Strong forms that are ordinary words (see `stoplist::COMMON_WORDS`).
+        let mut common: Vec<(Loc, String, &str)> = Vec::new();
         for (index, actor) in self.actors.iter().enumerate() {
             let index = index as u32;
             let strong = std::iter::once(&actor.name_ar).chain(&actor.aliases);
             let mut strong_keys = Vec::new();
+            let mut strong_forms = Vec::new();
             for form in strong {
                 let entry = Entry::Alias {
                     actor: index,
@@ -794,8 +815,12 @@ impl Loader {
                 };
                 match builder.add_form(form, entry) {
                     Some(key) => {
+                        if stoplist::common_word(&key) {
+                            common.push((actor.loc, form.clone(), "a strong alias"));
+                        }
                         builder.note_strong(key.clone(), index, actor.loc);
                         strong_keys.push(key);
+                        strong_forms.push(form);
                     }
                     None => empty.push((actor.loc, form.clone())),
                 }
@@ -811,16 +836,21 @@ impl Loader {
                 }
             }
             if actor.kind == ActorKind::Person {
-                for key in &strong_keys {
+                for (key, form) in strong_keys.iter().zip(&strong_forms) {
                     let tokens: Vec<String> = key.split(' ').map(String::from).collect();
                     if tokens.len() < 2 || tokens.len() > 6 {
                         continue;
                     }
                     // A family name alone refers back to the full name (المشري after
-                    // خالد المشري); short or plain tokens are too often common words (كامل).
+                    // خالد المشري); short or plain tokens are too often common words (كامل),
+                    // and ordinals, adjectives, theophoric halves (السادس, الكبير, الإسلام)
+                    // or a word after «عبد»/«بن» (عبد العزيز, بن سلمان) are no family names.
+                    let penultimate = &tokens[tokens.len() - 2];
                     if let Some(last) = tokens.last()
                         && last.chars().count() >= 5
                         && !strong_keys.contains(last)
+                        && !stoplist::not_family_name(last)
+                        && !stoplist::compound_head(penultimate)
                     {
                         let entry = Entry::Alias {
                             actor: index,
@@ -829,7 +859,18 @@ impl Loader {
                         };
                         builder.add_form(last, entry);
                     }
-                    let name = builder.add_name(index, tokens.clone());
+                    // The strict key has the same words (it only keeps ى and ة apart); fall
+                    // back to the search tokens should a form ever split differently.
+                    let strict: Vec<String> = marsad_text::strict_key(form)
+                        .split_whitespace()
+                        .map(String::from)
+                        .collect();
+                    let strict = if strict.len() == tokens.len() {
+                        strict
+                    } else {
+                        tokens.clone()
+                    };
+                    let name = builder.add_name(index, tokens.clone(), strict);
                     for (k, token) in tokens.iter().enumerate() {
                         if token.chars().count() >= 3
                             && !NON_ANCHOR_TOKENS.contains(&token.as_str())
@@ -854,7 +895,12 @@ impl Loader {
                 weak: d.weak,
             };
             match builder.add_form(&d.form, entry) {
-                Some(key) if !d.weak => builder.note_strong(key, d.state, d.loc),
+                Some(key) if !d.weak => {
+                    if stoplist::common_word(&key) {
+                        common.push((d.loc, d.form.clone(), "a strong demonym"));
+                    }
+                    builder.note_strong(key, d.state, d.loc)
+                }
                 Some(_) => {}
                 None => empty.push((d.loc, d.form.clone())),
             }
@@ -866,7 +912,12 @@ impl Loader {
                     index: index as u32,
                 },
             ) {
-                Some(key) if m.when_actor.is_none() => builder.note_strong(key, m.actor, m.loc),
+                Some(key) if m.when_actor.is_none() => {
+                    if stoplist::common_word(&key) {
+                        common.push((m.loc, m.form.clone(), "an unconditional metonym"));
+                    }
+                    builder.note_strong(key, m.actor, m.loc)
+                }
                 Some(_) => {}
                 None => empty.push((m.loc, m.form.clone())),
             }
@@ -888,6 +939,14 @@ impl Loader {
         }
         for (loc, form) in empty {
             self.problem(loc, format!("form {form:?} is empty once normalized"));
+        }
+        for (loc, form, what) in common {
+            self.problem(
+                loc,
+                format!(
+                    "«{form}» is a common Arabic word and cannot be {what}; make it weak or give the metonym a `when` actor"
+                ),
+            );
         }
         let conflicts: Vec<(Loc, String)> = builder
             .conflicts()

@@ -38,6 +38,7 @@ mod kb;
 mod matcher;
 mod model;
 mod resolve;
+mod stoplist;
 mod suggest;
 
 pub use cameo::code_problem;

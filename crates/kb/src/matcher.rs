@@ -50,6 +50,9 @@ pub(crate) struct Pattern {
 pub(crate) struct Name {
     pub actor: u32,
     pub tokens: Vec<String>,
+    /// The same tokens as strict keys (ى and ة kept): short tokens must match on these, so
+    /// that «على» does not stand for the name «علي».
+    pub strict: Vec<String>,
 }
 
 pub(crate) struct Matcher {
@@ -184,8 +187,12 @@ impl MatcherBuilder {
         self.strong.entry(key).or_default().push((actor, loc));
     }
 
-    pub fn add_name(&mut self, actor: u32, tokens: Vec<String>) -> u32 {
-        self.names.push(Name { actor, tokens });
+    pub fn add_name(&mut self, actor: u32, tokens: Vec<String>, strict: Vec<String>) -> u32 {
+        self.names.push(Name {
+            actor,
+            tokens,
+            strict,
+        });
         (self.names.len() - 1) as u32
     }
 

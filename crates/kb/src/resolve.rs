@@ -13,9 +13,14 @@
 //! | body/side + demonym/state | «البرلمان التركي» → TURLEG, «الجانب الروسي» → RUS, «مسؤولين روس» → RUSGOV | the state with the body's sector (`How::Demonym`); «والتركي» after it repeats the head |
 //! | plural demonym alone | «الروس», «الليبيين» | the state (`How::Demonym`) |
 //! | singular demonym after any other noun | «الغاز الروسي» | a modifier, not an actor: reported only with `ResolverConfig::modifiers` (`How::Modifier`, low confidence) |
-//! | weak alias, family name, rank | «صالح», «المشري», «المشير», «الجنرال الليبي», «اللواء المتقاعد» | the most recent compatible actor mentioned before (`How::Coref`) |
+//! | weak alias, family name, rank | «صالح», «المشري», «المشير», «الجنرال الليبي», «اللواء المتقاعد» | the most recent compatible actor mentioned before, else one named in the article, else an organisation whose office holder it names («الوفاق» next to «السراج») (`How::Coref`) |
 //! | one name token exact, the next within 1–2 edits | «خليفه حتّر» | the person (`How::Fuzzy`); the misspelt token alone later in the article resolves too |
 //! | NER span the base does not know | «ماتيو توالدو» (PER) | `unresolved.<search key>` (`How::Ner`) |
+//!
+//! A demonym qualifies a title only when both agree in definiteness («الأمير تركي الفيصل» is
+//! Prince Turki). Typo-tolerant matching never starts from or accepts a function word and
+//! compares short name tokens on the strict key («على العرض» is no «علي العريض»); see
+//! `stoplist.rs` for the word lists.
 //!
 //! Everything works on the search key and is mapped back to byte spans of the original text.
 //! The proclitics accepted before a match are marsad-text's clitic inventory (و ف, ب ك ل, ال,
@@ -27,8 +32,9 @@ use crate::fuzzy;
 use crate::kb::Kb;
 use crate::matcher::{Entry, is_word_char, key_of};
 use crate::model::{ActorKind, TitleKind};
+use crate::stoplist;
 use chrono::NaiveDate;
-use marsad_text::{KeyKind, Span, normalize};
+use marsad_text::{KeyKind, Normalized, Span, is_arabic_letter, normalize, strict_key};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
@@ -198,7 +204,7 @@ impl<'kb> Resolver<'kb> {
         ner_spans: &[(Span, NerLabel)],
     ) -> Vec<Mention> {
         let norm = normalize(text, KeyKind::Search);
-        let mut pass = Pass::new(self, &norm.text, date);
+        let mut pass = Pass::new(self, text, &norm, date);
         pass.run();
         let mut mentions: Vec<Mention> = pass
             .drafts
@@ -263,6 +269,7 @@ impl<'kb> Resolver<'kb> {
             }
             if self.config.fuzzy
                 && matches!(label, NerLabel::Person | NerLabel::Organisation)
+                && !stoplist::function_word(&strict_key(surface))
                 && let Some(actor) = self.near_article_actor(&key, label, article_actors)
             {
                 mentions.push(Mention {
@@ -458,7 +465,11 @@ enum Target {
 /// The state of one resolution.
 struct Pass<'r, 't> {
     r: &'r Resolver<'r>,
+    /// The search key of the article, where all matching happens.
     t: &'t str,
+    /// The article as given, and the alignment of `t` to it (for strict keys of words).
+    original: &'t str,
+    norm: &'t Normalized,
     date: Option<NaiveDate>,
     hits: Vec<Hit>,
     parts: Vec<Parts>,
@@ -467,6 +478,9 @@ struct Pass<'r, 't> {
     /// Actors named unambiguously somewhere in the article.
     mentioned: HashSet<u32>,
     countries: HashSet<String>,
+    /// States and organisations whose office holder at the date the article names («السراج»
+    /// for the GNA, «حفتر» for the LNA): context for their weak aliases («الوفاق»).
+    led: HashSet<u32>,
     /// Misspelt name tokens confirmed by a fuzzy match: `(key, actor, from byte)`.
     learned: Vec<(String, u32, usize)>,
 }
@@ -477,6 +491,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "head_of_government",
     "head_of_state",
     "commander",
+    "governor",
     "secretary_general",
 ];
 /// Words before a capital that make it a place rather than an actor («في موسكو», «إلى أنقرة»).
@@ -489,10 +504,17 @@ const LIL: &[&str] = &["لل", "ولل", "فلل"];
 const APPOSITION_GAP: &[char] = &['،', ',', '"', '“', '”', '«', '»', '(', ')', '\'', '‘', '’'];
 
 impl<'r, 't> Pass<'r, 't> {
-    fn new(r: &'r Resolver<'r>, t: &'t str, date: Option<NaiveDate>) -> Pass<'r, 't> {
+    fn new(
+        r: &'r Resolver<'r>,
+        original: &'t str,
+        norm: &'t Normalized,
+        date: Option<NaiveDate>,
+    ) -> Pass<'r, 't> {
         Pass {
             r,
-            t,
+            t: &norm.text,
+            original,
+            norm,
             date,
             hits: Vec::new(),
             parts: Vec::new(),
@@ -500,6 +522,7 @@ impl<'r, 't> Pass<'r, 't> {
             drafts: Vec::new(),
             mentioned: HashSet::new(),
             countries: HashSet::new(),
+            led: HashSet::new(),
             learned: Vec::new(),
         }
     }
@@ -673,6 +696,10 @@ impl<'r, 't> Pass<'r, 't> {
             }
         }
         for &a in &self.mentioned {
+            if kb.actor_at(a).kind == ActorKind::Person {
+                self.led
+                    .extend(kb.roles_held(a, self.date).map(|r| r.of_actor));
+            }
             if let Some(c) = &kb.actor_at(a).country {
                 self.countries.insert(c.clone());
             }
@@ -799,7 +826,11 @@ impl<'r, 't> Pass<'r, 't> {
         if p.stop {
             return None;
         }
-        if let Some((state, _)) = self.demonym_state(j) {
+        // «الأمير تركي الفيصل» is Prince Turki, not "the Turkish prince": an adjective agrees
+        // with its noun in definiteness. («حكومة السعودية» still reads the state's name below.)
+        if let Some((state, _)) = self.demonym_state(j)
+            && self.agrees(j - 1, j)
+        {
             return Some((Target::State(state), j));
         }
         // A definite head («الوزير», «الجيش») takes an adjective, not a genitive: «الوزير عمان»
@@ -828,10 +859,39 @@ impl<'r, 't> Pass<'r, 't> {
         None
     }
 
-    /// Whether the last word of hit `i` carries the article.
+    /// Whether demonym hit `adjective` can qualify the title hit `head`: both definite
+    /// («الرئيس التركي», «للرئيس التركي») or both not («مسؤولين روس»). A title counts as
+    /// definite when its first or last word has the article («الفريق أول», «رئيس الوزراء»).
+    fn agrees(&self, head: usize, adjective: usize) -> bool {
+        let h = self.hits[head];
+        let key = self.hit_key(head);
+        // «للاجئين» is لِـ + اللاجئين as often as لِـ + لاجئين: either reading may agree.
+        if self.t[h.word_start..h.start].ends_with('ل') && key.starts_with('ل') {
+            return true;
+        }
+        let first = key.split(' ').next().unwrap_or(key);
+        let head_definite = self.definite(head) || first.starts_with("ال");
+        head_definite == self.definite(adjective)
+    }
+
+    /// Whether the last word of hit `i` carries the article (after لل it was absorbed:
+    /// «للجيش» is لِـ + الجيش).
     fn definite(&self, i: usize) -> bool {
+        let h = self.hits[i];
+        if h.lil {
+            return true;
+        }
         let key = self.hit_key(i);
-        key.rsplit(' ').next().unwrap_or(key).starts_with("ال")
+        let last = h.start + key.rfind(' ').map_or(0, |p| p + 1);
+        if !self.t[last..h.end].starts_with("ال") {
+            return false;
+        }
+        // The key folds «أل» into «ال»: «ألمانية» is no «ال» + «مانية». Look at the original.
+        let span = self.norm.span_to_original(last, h.end);
+        let first = self.original[span.range()]
+            .chars()
+            .find(|&c| is_arabic_letter(c));
+        !matches!(first, Some('أ' | 'إ' | 'آ'))
     }
 
     fn title_of_kind(&self, i: usize, kind: TitleKind) -> Option<u32> {
@@ -916,21 +976,27 @@ impl<'r, 't> Pass<'r, 't> {
         }
     }
 
-    /// A weak alias: the candidate mentioned most recently before, else one named anywhere.
+    /// A weak alias: the candidate mentioned most recently before, else one named anywhere,
+    /// else one whose office holder the article names («الوفاق» in an article naming السراج).
     fn pick_weak(&self, i: usize) -> Option<(u32, f32)> {
         let weak = &self.parts[i].weak;
         if let Some(d) = self.drafts.iter().rev().find(|d| weak.contains(&d.actor)) {
             return Some((d.actor, CONF_COREF));
         }
-        let named: Vec<u32> = weak
-            .iter()
-            .copied()
-            .filter(|a| self.mentioned.contains(a))
-            .collect();
-        match named[..] {
-            [one] => Some((one, CONF_COREF_WEAK)),
-            _ => None,
+        for context in [&self.mentioned, &self.led] {
+            let named: Vec<u32> = weak
+                .iter()
+                .copied()
+                .filter(|a| context.contains(a))
+                .collect();
+            match named[..] {
+                [one] => return Some((one, CONF_COREF_WEAK)),
+                [] => {}
+                // Two candidates in context: nothing settles it.
+                _ => return None,
+            }
         }
+        None
     }
 
     fn title_hit(&mut self, i: usize) -> bool {
@@ -1139,11 +1205,12 @@ impl<'r, 't> Pass<'r, 't> {
             return true;
         }
         let next = i + 1;
-        let state = if self.adjacent(i, next) && self.prefix(next).is_empty() {
-            self.demonym_state(next).map(|(s, _)| (s, next))
-        } else {
-            None
-        };
+        let state =
+            if self.adjacent(i, next) && self.prefix(next).is_empty() && self.agrees(i, next) {
+                self.demonym_state(next).map(|(s, _)| (s, next))
+            } else {
+                None
+            };
         if qualified && state.is_none() {
             return false;
         }
@@ -1197,12 +1264,21 @@ impl<'r, 't> Pass<'r, 't> {
         let t = self.t;
         let h = self.hits[i];
         let has_clitic = h.word_start != h.start;
+        // «على العرض» is no «علي العريض»: a function word never starts a fuzzy match, and a
+        // short name token must agree on the strict key (the search key folds ى into ي).
+        let anchor_strict = self.strict_at(h.start, h.end);
+        if stoplist::function_word(&anchor_strict) {
+            return;
+        }
         let mut best: Option<FuzzyMatch> = None;
         for &(name, token) in &self.parts[i].anchors {
             let name_rec = &kb.matcher.names[name as usize];
             let k = token as usize;
             let n = name_rec.tokens.len();
             if has_clitic && k != 0 {
+                continue;
+            }
+            if is_short_token(&name_rec.tokens[k]) && name_rec.strict[k] != anchor_strict {
                 continue;
             }
             // Words of the text aligned with the name's tokens.
@@ -1250,8 +1326,20 @@ impl<'r, 't> Pass<'r, 't> {
                     ok = false;
                     break;
                 };
-                if d > 0 && (word.chars().count() < 3 || self.known_word(word)) {
-                    // A real word of its own (another name, a title) is no typo.
+                if d > 0
+                    && (word.chars().count() < 3
+                        || self.known_word(word)
+                        || self.other_name_token(word, name_rec.actor))
+                {
+                    // A real word of its own (another name, a title) is no typo: «خالد بن
+                    // محمد» is not «خالد بن أحمد».
+                    ok = false;
+                    break;
+                }
+                let word_strict = self.strict_at(s, e);
+                if stoplist::function_word(&word_strict)
+                    || (is_short_token(alias_token) && word_strict != name_rec.strict[j])
+                {
                     ok = false;
                     break;
                 }
@@ -1294,6 +1382,20 @@ impl<'r, 't> Pass<'r, 't> {
                 self.learned.push((key, actor, from));
             }
         }
+    }
+
+    /// The strict key of `t[s..e]`, taken from the original text (ى and ة kept apart).
+    fn strict_at(&self, s: usize, e: usize) -> String {
+        strict_key(&self.original[self.norm.span_to_original(s, e).range()])
+    }
+
+    /// Whether `word` is a token of the name of a person other than `actor` (a given name
+    /// like «محمد» is no misspelling of «أحمد»).
+    fn other_name_token(&self, word: &str, actor: u32) -> bool {
+        let matcher = &self.kb().matcher;
+        matcher.exact(word).any(|e| {
+            matches!(e, Entry::Anchor { name, .. } if matcher.names[name as usize].actor != actor)
+        })
     }
 
     /// Whether `word` is a key of the KB (a name, title or demonym in its own right).
@@ -1364,6 +1466,12 @@ fn push_unique(v: &mut Vec<u32>, x: u32) {
     if !v.contains(&x) {
         v.push(x);
     }
+}
+
+/// Whether a name token is short enough to be a common word under a looser key («علي» /
+/// «على»): such tokens are compared on strict keys in typo-tolerant matching.
+fn is_short_token(token: &str) -> bool {
+    token.chars().count() <= 3
 }
 
 /// The code of `actor` with `sector` appended when the actor is a state (`TUR` + `LEG`); an

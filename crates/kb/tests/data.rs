@@ -218,6 +218,44 @@ fn problems_name_file_and_line() {
 }
 
 #[test]
+fn common_words_cannot_be_strong_forms() {
+    // «كيف» ("how") as Kyiv, «مالية» ("financial") as a demonym and «العيون» ("the eyes") as an
+    // unconditional capital are reported; as a weak alias or a conditional metonym they are fine.
+    let actors = "id\ttype\tcode\tcountry\tname_ar\tname_en\taliases\tweak_aliases\n\
+                  state.ukr\tstate\tUKR\tUKR\tأوكرانيا\tUkraine\tكيف\t\n\
+                  state.mli\tstate\tMLI\tMLI\tجمهورية مالي\tMali\t\tمالي\n\
+                  state.esh\tstate\tESH\tESH\tالصحراء الغربية\tWestern Sahara\t\tكيف\n";
+    let demonyms = "state_id\tforms\tweak_forms\nstate.mli\tمالية\tالمالية\n";
+    let metonyms = "form\tactor_id\tcode\twhen\n\
+                    العيون\tstate.esh\tESH\t\n\
+                    عيون\tstate.esh\tESH\tstate.esh\n";
+    let kb = Kb::from_sources(
+        "",
+        [
+            ("actors/s.tsv", actors),
+            ("demonyms.tsv", demonyms),
+            ("metonyms.tsv", metonyms),
+        ],
+    )
+    .expect("loads despite problems");
+    let got: Vec<String> = kb.check().iter().map(|p| p.to_string()).collect();
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert!(
+        got[0].starts_with(
+            "actors/s.tsv:2: «كيف» is a common Arabic word and cannot be a strong alias"
+        ),
+        "{got:#?}"
+    );
+    assert!(
+        got[1].starts_with(
+            "demonyms.tsv:2: «مالية» is a common Arabic word and cannot be a strong demonym"
+        ),
+        "{got:#?}"
+    );
+    assert!(got[2].starts_with("metonyms.tsv:2: «العيون» is a common Arabic word and cannot be an unconditional metonym"), "{got:#?}");
+}
+
+#[test]
 fn load_is_fast() {
     // The budget is 200 ms; measured properly by `cargo bench -p marsad-kb -- load`.
     let start = std::time::Instant::now();
