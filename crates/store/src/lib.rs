@@ -12,6 +12,7 @@
 //!   [`MIN_DEDUP_CHARS`] characters, is reported as a duplicate and skipped. Existing rows are
 //!   never overwritten by ingest.
 
+mod analysis;
 mod queries;
 mod schema;
 
@@ -20,6 +21,7 @@ use marsad_doc::{Article, Comment, Format, Origin, Span};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 
+pub use analysis::{NewActor, NewAnalysis, NewEvent, NewMention, NewQuote};
 pub use queries::*;
 pub use schema::SCHEMA_VERSION;
 

@@ -1,0 +1,144 @@
+//! Command-line arguments.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Examples:
+  marsad analyze ../shared/corpus/seeds          ingest, analyse and store into ./marsad.db
+  marsad ingest corpus.zip feeds/ --db news.db   store articles from an archive and a folder
+  marsad extract article.html --tokens           print one JSON object per article, store nothing
+  cat items.jsonl | marsad extract -             read JSONL from standard input
+  marsad stats --db news.db                      what the database holds
+  marsad serve --db news.db                      web UI and API on http://127.0.0.1:8080
+
+Inputs: plain text (any encoding), HTML, TREC-style XML, JSON arrays, JSONL, RSS and Atom
+feeds; directories (recursive), .zip, .tar, .tar.gz/.tgz, .gz; '-' for standard input.
+Formats are recognised from content, not only from file extensions.
+
+Exit codes:
+  0  every input was read (duplicates are not failures)
+  1  fatal error (database not usable, invalid option)
+  2  usage error
+  3  finished, but some inputs were bad: each was reported on stderr and skipped
+  4  --strict stopped at the first bad input; batches stored before it are kept";
+
+/// marsad (مرصد): who did what to whom in Arabic news.
+#[derive(Debug, Parser)]
+#[command(name = "marsad", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// More log output on stderr (-v info, -vv debug); MARSAD_LOG overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles and store them (no analysis).
+    Ingest(IngestArgs),
+    /// Read and analyse articles; print one JSON object per article on stdout; store nothing.
+    Extract(ExtractArgs),
+    /// The main job: ingest, analyse and store, then print a summary.
+    Analyze(IngestArgs),
+    /// Print what the database holds.
+    Stats(StatsArgs),
+    /// Serve the HTTP API and the web UI over a database (read-only unless --token is given).
+    Serve(ServeArgs),
+    /// Measure each stage's throughput on one core over real articles (nothing is stored).
+    Bench(BenchArgs),
+    /// The actor knowledge base: validate it, or mine a corpus for names it lacks.
+    #[command(subcommand)]
+    Kb(KbCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KbCommand {
+    /// Validate the knowledge base: duplicate or conflicting aliases, bad CAMEO codes,
+    /// unknown ids, overlapping dated roles. Exit code 3 when problems are found.
+    Check(KbCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KbCheckArgs {
+    /// Check the TSV files in this folder instead of the base built into the binary
+    /// (e.g. `data/kb` while editing it).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files, directories or archives to read; '-' reads standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Stop at the first bad input instead of reporting and skipping it.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The database file (created if missing).
+    #[arg(long, default_value = "marsad.db", env = "MARSAD_DB")]
+    pub db: PathBuf,
+    /// Articles per transaction: a killed run loses at most the batch in flight.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub batch: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Include tokens in the output.
+    #[arg(long)]
+    pub tokens: bool,
+    /// Pretty-print each JSON object (no longer one per line).
+    #[arg(long)]
+    pub pretty: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// The database file.
+    #[arg(long, default_value = "marsad.db", env = "MARSAD_DB")]
+    pub db: PathBuf,
+    /// How many outlets to list.
+    #[arg(long, default_value_t = 20)]
+    pub top: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Use at most this many articles.
+    #[arg(long, default_value_t = 5000)]
+    pub limit: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The database file to serve.
+    #[arg(long, default_value = "marsad.db", env = "MARSAD_DB")]
+    pub db: PathBuf,
+    /// Address to listen on; only loopback addresses unless --public.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// Allow listening on a non-loopback address.
+    #[arg(long)]
+    pub public: bool,
+    /// Bearer token that enables the write endpoints (ingest over HTTP, reindex).
+    #[arg(long, env = "MARSAD_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Search index folder (default: `<db>.index` beside the database).
+    #[arg(long)]
+    pub index_dir: Option<PathBuf>,
+    /// Rebuild the search index from scratch before serving.
+    #[arg(long)]
+    pub rebuild_index: bool,
+}

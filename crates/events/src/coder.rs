@@ -1,0 +1,1852 @@
+//! The event coder: from a sentence's lexicon matches to coded events and quotes.
+//!
+//! Per sentence: pick the longest non-overlapping trigger matches; drop those whose conditions
+//! fail (context cues, idioms, a verbal noun with nothing making it an event); let heads
+//! (reject, demand, appeal, intend, threaten …) absorb the event nouns they govern and refine
+//! their code; then find each event's arguments from Arabic clause structure (VSO and SVO,
+//! coordination, prepositional targets, genitives of verbal nouns, passives), its modality
+//! (negation, future, hypothetical, reported), attribution, place and date.
+
+use crate::error::{DataError, LoadError};
+use crate::lexicon::{Clitics, FormKind, Lexicon, Pos, Role};
+use crate::ontology::Ontology;
+use crate::sentence::{Match, Sentence};
+use crate::text;
+use crate::types::{
+    ActorKind, ActorMention, Arg, Attribution, Coded, DocInput, Event, Modality, Quote, Trigger,
+};
+use chrono::{Datelike, Days, NaiveDate};
+use marsad_text::Span;
+
+/// The compiled event coder: lexicon plus ontology. Build once, share across threads.
+#[derive(Debug, Clone)]
+pub struct Coder {
+    lex: Lexicon,
+    ontology: Ontology,
+}
+
+/// A candidate argument: `words[start..end]`, or a resolved mention.
+#[derive(Debug, Clone, PartialEq)]
+struct Cand {
+    start: usize,
+    end: usize,
+    mention: Option<usize>,
+}
+
+/// What makes a verbal noun an event.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Gov {
+    /// A light verb at this word: its subject is the agent.
+    Light(usize),
+    /// A light verb at this word: its subject is the patient.
+    LightPatient(usize),
+    Pass(usize),
+    Occur(usize),
+    Say(usize),
+    /// After «في», «خلال», «إثر» … or instrumental بـ.
+    Prep,
+    Genitive,
+    /// Headline or timeline entry: the noun opens the sentence.
+    Initial,
+    /// Coordinated with a governed noun before it.
+    Coord,
+    /// After «دون», «بدون», «عدم»: an act of the clause's subject that did not happen.
+    Neg,
+    Free,
+}
+
+/// An attribution layer over a range of words.
+#[derive(Debug, Clone)]
+struct Scope {
+    start: usize,
+    end: usize,
+    /// Who says it; `None` when the speaker is a pronoun or unknown («وتابعت، أن …»).
+    attribution: Option<Attribution>,
+    /// Opened by a denial («نفى أن»): what it reports did not happen, says the speaker.
+    denied: bool,
+}
+
+/// A direct quote found at document level, with its speaker once a speech verb is seen.
+#[derive(Debug, Clone)]
+struct QuotePair {
+    inner: Span,
+    attribution: Option<Attribution>,
+}
+
+const RELATIVES: [&str; 9] = [
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+];
+
+impl Coder {
+    /// Checks that every code the lexicon can produce is in the ontology.
+    pub fn new(lex: Lexicon, ontology: Ontology) -> Result<Coder, LoadError> {
+        let mut errors = Vec::new();
+        for (code, origin) in lex.produced_codes() {
+            if ontology.get(&code).is_none() {
+                errors.push(DataError::new(
+                    "triggers.tsv",
+                    0,
+                    format!("{origin}: code {code} is not in the CAMEO ontology"),
+                ));
+            }
+        }
+        for problem in lex.topic_problems() {
+            errors.push(DataError::new("refine.tsv", 0, problem));
+        }
+        if errors.is_empty() {
+            Ok(Coder { lex, ontology })
+        } else {
+            Err(LoadError(errors))
+        }
+    }
+
+    /// The coder built from the data embedded in the crate.
+    pub fn embedded() -> Result<Coder, LoadError> {
+        let lex = Lexicon::embedded()?;
+        let ontology = Ontology::embedded()?;
+        Coder::new(lex, ontology)
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    pub fn ontology(&self) -> &Ontology {
+        &self.ontology
+    }
+
+    /// Codes a text with the crate's fallback word and sentence segmentation.
+    pub fn code_text(
+        &self,
+        text: &str,
+        mentions: &[ActorMention],
+        article_date: Option<NaiveDate>,
+    ) -> Coded {
+        let (words, sentences) = text::segment(text);
+        self.code(&DocInput {
+            text,
+            sentences: &sentences,
+            words: &words,
+            mentions,
+            article_date,
+        })
+    }
+
+    /// Codes every sentence of an article.
+    pub fn code(&self, doc: &DocInput<'_>) -> Coded {
+        let mut coded = Coded::default();
+        let mut pairs = quote_pairs(doc.text);
+        for &sentence in doc.sentences {
+            let first = doc.words.partition_point(|w| w.start < sentence.start);
+            let last = doc.words.partition_point(|w| w.end <= sentence.end);
+            let words = doc.words.get(first..last.max(first)).unwrap_or(&[]);
+            if words.is_empty() {
+                continue;
+            }
+            let s = Sentence::new(&self.lex, doc.text, sentence, words, doc.mentions);
+            self.code_sentence(&s, doc, &mut pairs, &mut coded);
+        }
+        coded
+    }
+
+    fn code_sentence(
+        &self,
+        s: &Sentence<'_>,
+        doc: &DocInput<'_>,
+        pairs: &mut [QuotePair],
+        coded: &mut Coded,
+    ) {
+        let all = s.matches();
+        let (events, pseudo) = select(s, all);
+        let mut trigger_words = vec![false; s.len()];
+        for m in &events {
+            for &e in &m.elems {
+                trigger_words[e] = true;
+            }
+        }
+        let mut ctx = Ctx {
+            s,
+            lex: &self.lex,
+            pseudo: &pseudo,
+            trigger_words,
+            has_mentions: !doc.mentions.is_empty(),
+            last_subject: None,
+            last_noun_sources: None,
+        };
+
+        // Attribution layers from speech verbs, report prepositions and direct quotes.
+        let mut scopes: Vec<Scope> = Vec::new();
+        for p in pseudo
+            .iter()
+            .filter(|p| matches!(s.role(p), Role::Say | Role::Deny))
+        {
+            ctx.say_scope(p, &mut scopes, &mut coded.quotes);
+        }
+        ctx.report_scopes(&mut scopes);
+        ctx.attach_direct_quotes(&pseudo, &scopes, pairs, &mut coded.quotes);
+
+        // Conditions, governance, heads.
+        let mut live: Vec<(Match, Option<Gov>)> = Vec::new();
+        for m in events {
+            if !ctx.conditions_hold(&m) {
+                continue;
+            }
+            let entry = &self.lex.entries[m.entry as usize];
+            let gov = if entry.role == Role::Topic {
+                None
+            } else if m.kind == FormKind::Noun {
+                match ctx.governance(&m, &live) {
+                    Some(g) => Some(g),
+                    None if entry.pos == Pos::Phrase && entry.frame.free => Some(Gov::Free),
+                    None => {
+                        // Not an event itself, but it may still be a head's complement.
+                        live.push((m, None));
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
+            live.push((m, gov));
+        }
+        let absorbed = ctx.absorb(&live);
+
+        for (i, (m, gov)) in live.iter().enumerate() {
+            let entry = &self.lex.entries[m.entry as usize];
+            let Role::Event(code) = &entry.role else {
+                continue;
+            };
+            if absorbed[i].absorbed || (m.kind == FormKind::Noun && gov.is_none()) {
+                continue;
+            }
+            self.emit(
+                &mut ctx,
+                m,
+                *gov,
+                code,
+                &absorbed[i],
+                &scopes,
+                pairs,
+                doc,
+                coded,
+            );
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &self,
+        ctx: &mut Ctx<'_>,
+        m: &Match,
+        gov: Option<Gov>,
+        code: &str,
+        head: &HeadInfo,
+        scopes: &[Scope],
+        pairs: &[QuotePair],
+        doc: &DocInput<'_>,
+        coded: &mut Coded,
+    ) {
+        let s = ctx.s;
+        let entry = &self.lex.entries[m.entry as usize];
+        let frame = &entry.frame;
+        let h = m.head;
+        let (sources, mut targets) = ctx.arguments(m, gov);
+        if targets.is_empty()
+            && let Some(t) = &head.complement_target
+        {
+            targets = vec![t.clone()];
+        }
+
+        // Code: cue alternatives, head refinement, target requirements.
+        let mut code = code.to_string();
+        if let Some((_, alt)) = frame.alts.iter().find(|(set, _)| ctx.cue_near(m, *set)) {
+            code = alt.clone();
+        }
+        if let Some(refined) = &head.refined {
+            code = refined.clone();
+        }
+        let target_resolved = targets.iter().any(|t| t.mention.is_some());
+        if !target_resolved {
+            if let Some(other) = &frame.tgt_else {
+                code = other.clone();
+            } else if frame.tgt_mention {
+                return;
+            }
+        }
+
+        let denied = scopes
+            .iter()
+            .filter(|sc| sc.start <= h && h < sc.end)
+            .max_by_key(|sc| sc.start)
+            .is_some_and(|sc| sc.denied);
+        let negated = ctx.negated(m, gov) || denied;
+        let background = ctx.in_relative_clause(h);
+        let pos = s.words[h].span.start;
+        let quote = pairs
+            .iter()
+            .filter(|p| p.inner.start <= pos && pos < p.inner.end)
+            .find_map(|p| p.attribution.clone());
+        let scope = innermost(scopes, h);
+        let reported = scope.is_some() || quote.is_some();
+        let attribution = scope.and_then(|sc| sc.attribution.clone()).or(quote);
+        let modality = if ctx.hypothetical(m, gov) {
+            Modality::Hypothetical
+        } else if ctx.future(m, gov) {
+            Modality::Future
+        } else if reported {
+            Modality::Reported
+        } else {
+            Modality::Asserted
+        };
+        // A planned meeting or aid is CAMEO's «express intent» (036, 033); PLOVER keeps the
+        // event type and marks the future mode.
+        if modality == Modality::Future {
+            if code.starts_with("04") {
+                code = "036".to_string();
+            } else if code.starts_with("07") {
+                code = "033".to_string();
+            }
+        }
+
+        let date = ctx.date(h, modality, doc.article_date);
+        let used: Vec<usize> = sources
+            .iter()
+            .chain(&targets)
+            .filter_map(|c| c.mention)
+            .collect();
+        let location = ctx.location(h, &used);
+        // A meeting in a third country is 044.
+        if code == "040"
+            && let Some(loc_country) = location
+                .and_then(|l| s.mentions.get(l))
+                .and_then(|m| m.country.as_deref())
+        {
+            let party_countries: Vec<Option<&str>> = sources
+                .iter()
+                .chain(&targets)
+                .map(|c| {
+                    c.mention
+                        .and_then(|i| s.mentions.get(i))
+                        .and_then(|m| m.country.as_deref())
+                })
+                .collect();
+            if !party_countries.is_empty()
+                && party_countries
+                    .iter()
+                    .all(|c| c.is_some_and(|c| c != loc_country))
+            {
+                code = "044".to_string();
+            }
+        }
+        let Some(info) = self.ontology.get(&code) else {
+            return;
+        };
+
+        let trigger_span = Span::new(
+            s.words[m.start].span.start as usize,
+            s.words[m.elems.last().copied().unwrap_or(m.start)].span.end as usize,
+        );
+        let sentence_text = doc.text.get(s.span.range()).map(str::to_string);
+        let location_arg = location.map(|l| ctx.mention_arg(l));
+        let mut base = 0.8f32;
+        if m.kind == FormKind::Noun {
+            base = 0.65;
+        } else if m.kind == FormKind::Participle {
+            base = 0.7;
+        }
+        if matches!(gov, Some(Gov::Initial | Gov::Coord)) {
+            base -= 0.1;
+        }
+
+        let sources_or_none: Vec<Option<&Cand>> = if sources.is_empty() {
+            vec![None]
+        } else {
+            sources.iter().map(Some).collect()
+        };
+        let targets_or_none: Vec<Option<&Cand>> = if targets.is_empty() {
+            vec![None]
+        } else {
+            targets.iter().map(Some).collect()
+        };
+        let mut dyads: Vec<(Option<&Cand>, Option<&Cand>)> = Vec::new();
+        if frame.recip && targets.is_empty() && sources.len() >= 2 {
+            for a in sources.iter().take(4) {
+                for b in sources.iter().take(4) {
+                    if a != b {
+                        dyads.push((Some(a), Some(b)));
+                    }
+                }
+            }
+        } else {
+            for a in sources_or_none.iter().take(4) {
+                for b in targets_or_none.iter().take(4) {
+                    dyads.push((*a, *b));
+                }
+            }
+        }
+        for (src, tgt) in dyads {
+            let source = src.map(|c| ctx.arg(c));
+            let target = tgt.map(|c| ctx.arg(c));
+            let mut confidence = base;
+            if source.as_ref().is_some_and(|a| a.mention.is_some()) {
+                confidence += 0.1;
+            }
+            if target.as_ref().is_some_and(|a| a.mention.is_some()) {
+                confidence += 0.05;
+            }
+            coded.events.push(Event {
+                sentence: s.span,
+                text: sentence_text.clone(),
+                source,
+                target,
+                cameo: info.code.clone(),
+                cameo_name: info.name.clone(),
+                quad_class: info.quad_class,
+                goldstein: info.goldstein,
+                plover: info.plover.clone(),
+                negated,
+                modality,
+                background,
+                reported_by: attribution.clone(),
+                trigger: Trigger {
+                    span: trigger_span,
+                    lemma: entry.lemma.clone(),
+                },
+                location: location_arg.clone(),
+                date,
+                confidence: confidence.clamp(0.05, 0.99),
+            });
+        }
+    }
+}
+
+/// What absorption decided for one live match.
+#[derive(Debug, Clone, Default)]
+struct HeadInfo {
+    absorbed: bool,
+    refined: Option<String>,
+    complement_target: Option<Cand>,
+}
+
+fn innermost(scopes: &[Scope], h: usize) -> Option<&Scope> {
+    scopes
+        .iter()
+        .filter(|sc| sc.start <= h && h < sc.end)
+        .max_by_key(|sc| sc.start)
+}
+
+/// Splits matches into event/topic triggers (longest non-overlapping) and grammar words.
+fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
+    let (mut triggers, pseudo): (Vec<Match>, Vec<Match>) = all
+        .into_iter()
+        .partition(|m| matches!(s.role(m), Role::Event(_) | Role::Topic));
+    // More matched words first, then a tighter span, then earlier. A word read both as a verb
+    // and as a verbal noun of the same code («تراجع», «قتل») is a noun right after a governing
+    // verb or a preposition («تواصل قوات حفتر تراجعها»), a verb elsewhere.
+    let governed_noun = |m: &Match| {
+        m.kind == FormKind::Noun
+            && m.elems.len() == 1
+            && ((m.start > 0 && s.is_prep_word(m.start - 1))
+                || pseudo.iter().any(|p| {
+                    p.head < m.start
+                        && p.head + 4 >= m.start
+                        && p.kind.is_verb()
+                        && s.role(p).is_governor()
+                }))
+    };
+    triggers.sort_by_key(|m| {
+        (
+            std::cmp::Reverse(m.elems.len()),
+            m.end - m.start,
+            m.start,
+            !governed_noun(m),
+        )
+    });
+    let mut taken: Vec<usize> = Vec::new();
+    let mut chosen = Vec::new();
+    for m in triggers {
+        if m.elems.iter().any(|e| taken.contains(e)) {
+            continue;
+        }
+        taken.extend(&m.elems);
+        chosen.push(m);
+    }
+    chosen.sort_by_key(|m| (m.start, m.end));
+    // A grammar word inside a chosen multiword trigger is part of it («أعلن وقف إطلاق النار»).
+    let pseudo = pseudo
+        .into_iter()
+        .filter(|p| {
+            !chosen
+                .iter()
+                .any(|c| c.elems.len() > 1 && c.elems.contains(&p.head))
+        })
+        .collect();
+    (chosen, pseudo)
+}
+
+struct Ctx<'a> {
+    s: &'a Sentence<'a>,
+    lex: &'a Lexicon,
+    pseudo: &'a [Match],
+    /// Words that belong to an event or topic trigger: never part of an argument.
+    trigger_words: Vec<bool>,
+    has_mentions: bool,
+    /// Subject of the last verb seen, for participles and pro-drop coordinated verbs.
+    last_subject: Option<Vec<Cand>>,
+    /// Agents of the last verbal noun, for nouns coordinated with it («مكالمات …، ومكالمتين»).
+    last_noun_sources: Option<Vec<Cand>>,
+}
+
+impl Ctx<'_> {
+    fn g(&self) -> &crate::lexicon::Grammar {
+        &self.lex.grammar
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Conditions
+    // -----------------------------------------------------------------------------------------
+
+    /// Words near a match (same stretch between strong stops, ±10 words), outside the match.
+    fn window(&self, m: &Match) -> impl Iterator<Item = usize> + '_ {
+        let s = self.s;
+        let lo = s.strong_start(m.head).max(m.start.saturating_sub(10));
+        let hi = s
+            .strong_end(m.end.saturating_sub(1).max(m.head))
+            .min(m.end + 10);
+        let elems = m.elems.clone();
+        (lo..hi).filter(move |i| !elems.contains(i))
+    }
+
+    fn cue_near(&self, m: &Match, set: usize) -> bool {
+        let g = self.g();
+        let kinds: &[ActorKind] = if set == g.crowd || set == g.protesters {
+            &[
+                ActorKind::Group,
+                ActorKind::Movement,
+                ActorKind::Organisation,
+            ]
+        } else if set == g.forces {
+            &[ActorKind::ArmedGroup]
+        } else {
+            &[]
+        };
+        // Actor cues (protesters, forces, police) must stand by the trigger, where its subject
+        // is; context cues (slogans, weapons) may be anywhere in the stretch.
+        let near = !kinds.is_empty() || set == g.police;
+        let (lo, hi) = (m.start.saturating_sub(4), m.end + 5);
+        self.window(m)
+            .filter(|&i| !near || (lo <= i && i < hi))
+            .any(|i| {
+                self.s.cue(i, set)
+                    || (!kinds.is_empty()
+                        && self.s.words[i]
+                            .mention
+                            .and_then(|k| self.s.mentions.get(k))
+                            .is_some_and(|mm| kinds.contains(&mm.kind)))
+            })
+    }
+
+    fn conditions_hold(&self, m: &Match) -> bool {
+        let s = self.s;
+        let frame = &self.lex.entries[m.entry as usize].frame;
+        if !frame.needs.is_empty() && !frame.needs.iter().any(|&set| self.cue_near(m, set)) {
+            return false;
+        }
+        if frame.unless.iter().any(|&set| self.cue_near(m, set)) {
+            return false;
+        }
+        let next = m.end;
+        if next < s.len()
+            && !s.words[next].before.strong
+            && frame.not_next.iter().any(|&set| s.cue(next, set))
+        {
+            return false;
+        }
+        if m.start > 0 && frame.not_prev.iter().any(|&set| s.fw(m.start - 1, set)) {
+            return false;
+        }
+        if !frame.req.is_empty() {
+            let end = s.clause_end(m.head).min(m.end + 8);
+            let found = (m.end..end).any(|j| {
+                frame.req.contains(&s.words[j].bare)
+                    || s.prep_of(j).is_some_and(|p| frame.req.contains(&p))
+            });
+            if !found {
+                return false;
+            }
+        }
+        if m.kind == FormKind::Participle && m.start > 0 && s.is_prep_word(m.start - 1) {
+            return false;
+        }
+        true
+    }
+
+    /// Why a verbal noun is an event here, if it is one.
+    fn governance(&self, m: &Match, live: &[(Match, Option<Gov>)]) -> Option<Gov> {
+        let s = self.s;
+        let g = self.g();
+        if self.lex.entries[m.entry as usize].frame.free {
+            return Some(Gov::Free);
+        }
+        // A governing verb shortly before, in the same clause.
+        let lo = m.start.saturating_sub(4);
+        // Nearest first; on one word, a light verb outranks the other readings («أجرى» is
+        // «conducted», not the 1st person of «جرى»).
+        let rank = |r: &Role| match r {
+            Role::Light => 4,
+            Role::LightPatient => 3,
+            Role::Pass => 2,
+            Role::Say | Role::Deny => 1,
+            _ => 0,
+        };
+        let before = self
+            .pseudo
+            .iter()
+            .filter(|p| p.head >= lo && p.head < m.start && s.role(p).is_governor())
+            .filter(|p| {
+                !(p.head + 1..=m.start).any(|k| s.words[k].before.strong || s.fw(k, g.clause))
+            })
+            .max_by_key(|p| (p.head, rank(s.role(p))));
+        if let Some(p) = before {
+            let role = s.role(p);
+            return Some(match role {
+                Role::Light => Gov::Light(p.head),
+                Role::LightPatient => Gov::LightPatient(p.head),
+                Role::Pass => Gov::Pass(p.head),
+                Role::Occur => Gov::Occur(p.head),
+                Role::Say | Role::Deny => Gov::Say(p.head),
+                _ => return self.governance_after(m, live),
+            });
+        }
+        self.governance_after(m, live)
+    }
+
+    fn governance_after(&self, m: &Match, live: &[(Match, Option<Gov>)]) -> Option<Gov> {
+        let s = self.s;
+        let g = self.g();
+        // An occurrence verb right after the noun (SVO: «احتجاجات عمت», «الهجوم الذي وقع»),
+        // or a light verb with the noun as its pronoun object («مظاهرة نظمها حزب»).
+        for p in self
+            .pseudo
+            .iter()
+            .filter(|p| p.head >= m.end && p.head <= m.end + 2)
+        {
+            let relative_between =
+                (m.end..p.head).all(|k| RELATIVES.contains(&s.words[k].bare.as_str()));
+            let clean = !(m.end..=p.head).any(|k| s.words[k].before.strong);
+            if !clean || !relative_between && p.head != m.end {
+                continue;
+            }
+            match s.role(p) {
+                Role::Occur => return Some(Gov::Occur(p.head)),
+                Role::Light if p.clitics.suffix => return Some(Gov::Light(p.head)),
+                _ => {}
+            }
+        }
+        // Instrumental بـ after a word of harm: «قتل ثلاثة بتفجير», «أصيب بانفجار». Elsewhere
+        // بـ marks an object («اتهم بالاغتيال», «علاقة بالهجوم»), not an event.
+        if m.clitics.prep == Some('ب')
+            && (m.start.saturating_sub(4)..m.start).any(|k| s.cue(k, g.harm))
+        {
+            return Some(Gov::Prep);
+        }
+        // «دون التوقيع», «عدم الانسحاب»: the text says the act did not happen.
+        if m.start > 0 && !s.words[m.start].before.strong && s.fw(m.start - 1, g.neg_noun) {
+            return Some(Gov::Neg);
+        }
+        if m.start > 0 && !s.words[m.start].before.strong && s.fw(m.start - 1, g.event_prep) {
+            return Some(Gov::Prep);
+        }
+        let entry = &self.lex.entries[m.entry as usize];
+        if !entry.frame.gen_patient && m.end < s.len() {
+            let w = &s.words[m.end];
+            if w.mention.is_some()
+                && s.prep_of(m.end).is_none()
+                && !w.before.strong
+                && !w.before.comma
+            {
+                return Some(Gov::Genitive);
+            }
+        }
+        if m.start == s.strong_start(m.start) {
+            return Some(Gov::Initial);
+        }
+        let conj = m.clitics.conj || (m.start > 0 && s.words[m.start - 1].key == "و");
+        if conj {
+            let coordinated = live.iter().rev().any(|(p, pg)| {
+                pg.is_some() && p.kind == FormKind::Noun && p.end <= m.start && m.start - p.end <= 3
+            });
+            if coordinated {
+                return Some(Gov::Coord);
+            }
+        }
+        None
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Heads and complements
+    // -----------------------------------------------------------------------------------------
+
+    fn absorb(&self, live: &[(Match, Option<Gov>)]) -> Vec<HeadInfo> {
+        let s = self.s;
+        let g = self.g();
+        let mut info = vec![HeadInfo::default(); live.len()];
+        for (i, (h, _)) in live.iter().enumerate() {
+            let entry = &self.lex.entries[h.entry as usize];
+            if !entry.frame.head || info[i].absorbed {
+                continue;
+            }
+            let Role::Event(head_code) = &entry.role else {
+                continue;
+            };
+            let mut region_end: Option<usize> = None;
+            for (j, (c, _)) in live.iter().enumerate().skip(i + 1) {
+                if info[j].absorbed || c.start < h.end {
+                    continue;
+                }
+                let from = region_end.unwrap_or(h.end);
+                let reach = if region_end.is_some() { 3 } else { 6 };
+                if c.start > from + reach {
+                    break;
+                }
+                let clean = !(from..=c.start).skip(1).any(|k| {
+                    s.words[k].before.strong || (s.fw(k, g.clause) && !s.is_complementizer(k))
+                });
+                let c_entry = &self.lex.entries[c.entry as usize];
+                // Another finite verb in between starts a new predicate.
+                let verb_between = live.iter().any(|(o, _)| {
+                    o.start > h.end && o.start < c.start && o.kind.is_verb() && !std::ptr::eq(o, c)
+                });
+                if !clean || verb_between {
+                    break;
+                }
+                if region_end.is_some()
+                    && !(c.kind == FormKind::Noun || c.clitics.conj || c_entry.role == Role::Topic)
+                {
+                    break;
+                }
+                info[j].absorbed = true;
+                region_end = Some(c.end);
+                if info[i].refined.is_none()
+                    && let Some(topic) = &c_entry.frame.topic
+                    && let Some(code) = self.lex.refine.get(&(head_code.clone(), topic.clone()))
+                {
+                    info[i].refined = Some(code.clone());
+                }
+                if info[i].complement_target.is_none() && c.end < s.len() {
+                    let w = &s.words[c.end];
+                    if s.prep_of(c.end).is_none()
+                        && !w.before.strong
+                        && !w.before.comma
+                        && !self.trigger_words[c.end]
+                    {
+                        if w.mention.is_some() {
+                            info[i].complement_target = Some(self.mention_cand(c.end));
+                        } else if self.nominal(c.end) && !self.has_mentions {
+                            info[i].complement_target =
+                                Some(self.np_from(c.end, s.strong_end(c.end)));
+                        }
+                    }
+                }
+            }
+        }
+        info
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Arguments
+    // -----------------------------------------------------------------------------------------
+
+    fn mention_cand(&self, j: usize) -> Cand {
+        let s = self.s;
+        let m = s.words[j].mention;
+        let mut start = j;
+        while start > 0 && s.words[start - 1].mention == m && !s.words[start].before.strong {
+            start -= 1;
+        }
+        let mut end = j + 1;
+        while end < s.len() && s.words[end].mention == m && !s.words[end].before.strong {
+            end += 1;
+        }
+        Cand {
+            start,
+            end,
+            mention: m,
+        }
+    }
+
+    /// Whether word `j` can start or continue a noun phrase.
+    fn nominal(&self, j: usize) -> bool {
+        let s = self.s;
+        let g = self.g();
+        j < s.len()
+            && (!s.is_prep_word(j) || s.fw(j, g.quantity))
+            && !s.fw(j, g.clause)
+            && !s.is_complementizer(j)
+            && !s.fw(j, g.neg)
+            && !s.fw(j, g.neg_ma)
+            && !s.fw(j, g.neg_noun)
+            && !s.fw(j, g.aux)
+            && !s.fw(j, g.qad)
+            && !s.fw(j, g.future)
+            && !s.fw(j, g.time)
+            && !s.fw(j, g.report_prep)
+            && !s.fw(j, g.hypo)
+            && !s.fw(j, g.future_adj)
+            && s.words[j].key != "و"
+            && !self.is_verb_at(j)
+    }
+
+    fn is_verb_at(&self, j: usize) -> bool {
+        self.pseudo.iter().any(|p| p.head == j && p.kind.is_verb())
+    }
+
+    /// A noun phrase starting at `j` (up to four words), or the mention it contains.
+    fn np_from(&self, j: usize, limit: usize) -> Cand {
+        let s = self.s;
+        if s.words[j].mention.is_some() {
+            return self.mention_cand(j);
+        }
+        let mut end = j + 1;
+        let mut max = j + 4;
+        while end < limit.min(max) {
+            let w = &s.words[end];
+            // «عشرات من أعضاء الحزب», «أكثر من مليون متظاهر»: a partitive «من» after a
+            // quantity stays inside the phrase.
+            if w.bare == "من" && s.fw(end - 1, self.g().quantity) && !w.before.comma {
+                end += 1;
+                max += 2;
+                continue;
+            }
+            let prev = end - 1;
+            let after_quantity = s.fw(prev, self.g().quantity)
+                || s.words[prev].key.chars().all(|c| c.is_ascii_digit())
+                || (s.words[prev].bare == "من" && prev > j);
+            let conj = s.has_conj(end);
+            if w.before.strong
+                || w.before.comma
+                || conj
+                || !self.nominal(end)
+                || self.trigger_words[end]
+                || (s.prep_of(end).is_some() && !after_quantity)
+                || s.fw(end, self.g().neg_noun)
+            {
+                break;
+            }
+            if w.mention.is_some() {
+                return self.mention_cand(end);
+            }
+            // A definite noun is followed inside its phrase only by definite words (adjectives:
+            // «القوات الأميركية»); «المهاجمون قنابلهم» is subject then object. A number starts
+            // a new phrase («القوات الأميركية 11 مسلحا»).
+            let prev_def = is_definite(&s.words[prev].key);
+            let number = w.key.chars().all(|c| c.is_ascii_digit());
+            if ((prev_def && !is_definite(&w.key)) || number) && !after_quantity {
+                break;
+            }
+            end += 1;
+        }
+        Cand {
+            start: j,
+            end,
+            mention: None,
+        }
+    }
+
+    /// Whether the word after a verbal noun is an adjective of it rather than its genitive: a
+    /// nisba («جوية», «انتحاري») agreeing with the noun in definiteness («غارة جوية»,
+    /// «الهجوم الانتحاري»), where a genitive after a construct noun is definite
+    /// («اغتيال الصحافي»).
+    fn adjective_after(&self, m: &Match) -> bool {
+        let s = self.s;
+        let Some(w) = s.words.get(m.end) else {
+            return false;
+        };
+        if w.mention.is_some() {
+            return false;
+        }
+        let def = is_definite;
+        let nisba = ["يه", "ي", "يين", "يون", "يا", "يان", "يتين"]
+            .iter()
+            .any(|suffix| w.key.ends_with(suffix))
+            && w.key.chars().count() >= 4;
+        let noun_def = m.clitics.def || def(&s.words[m.end - 1].key);
+        nisba && def(&w.key) == noun_def
+    }
+
+    /// Coordinated partners of a mention: «القاهرة وأبو ظبي», «المشري، ورئيس الحكومة السراج».
+    fn coordinated(&self, first: Cand) -> Vec<Cand> {
+        let s = self.s;
+        let mut out = vec![first.clone()];
+        if first.mention.is_none() {
+            // Without mentions: «المشري والسراج» — a following noun phrase opened by و.
+            let mut cur = first;
+            while cur.end < s.len() && out.len() < 4 {
+                let k = cur.end;
+                let w = &s.words[k];
+                if !s.has_conj(k)
+                    || w.before.strong
+                    || w.before.comma
+                    || self.trigger_words[k]
+                    || !self.nominal(k)
+                {
+                    break;
+                }
+                let next = self.np_from(k, s.strong_end(k));
+                out.push(next.clone());
+                cur = next;
+            }
+            return out;
+        }
+        // Backwards, for SVO lists: «القاهرة وأبو ظبي طالبا», «المشري، ورئيس الحكومة السراج».
+        let mut cur = first.clone();
+        // The conjunction is on the mention's first word or on a title up to three words before
+        // it.
+        while let Some(conj) = (cur.start.saturating_sub(3)..=cur.start)
+            .rev()
+            .find(|&k| s.has_conj(k) && !self.trigger_words[k] && !self.is_verb_at(k))
+        {
+            let titles_ok = (conj + 1..=cur.start).all(|k| {
+                !s.words[k].before.strong
+                    && !s.words[k].before.comma
+                    && !self.trigger_words[k]
+                    && (k == cur.start || self.nominal(k))
+            });
+            if !titles_ok || conj == 0 {
+                break;
+            }
+            let Some(prev) = (conj.saturating_sub(3)..conj)
+                .rev()
+                .find(|&k| s.words[k].mention.is_some() && s.words[k].mention != cur.mention)
+            else {
+                break;
+            };
+            if (prev + 1..=conj)
+                .any(|k| s.words[k].before.strong || self.is_verb_at(k) || s.is_prep_word(k))
+            {
+                break;
+            }
+            let c = self.mention_cand(prev);
+            out.insert(0, c.clone());
+            cur = c;
+        }
+        // Forwards.
+        let mut cur = first;
+        loop {
+            let k = cur.end;
+            if k >= s.len() || s.words[k].before.strong {
+                break;
+            }
+            if !s.has_conj(k) {
+                break;
+            }
+            let next = (k..(k + 5).min(s.len()))
+                .take_while(|&q| {
+                    q == k
+                        || (!s.words[q].before.strong && !s.is_prep_word(q) && !self.is_verb_at(q))
+                })
+                .find(|&q| s.words[q].mention.is_some() && s.words[q].mention != cur.mention);
+            let Some(q) = next else {
+                break;
+            };
+            if s.prep_of(q).is_some_and(|p| p != "و") && s.words[q].mention.is_some() && q != k {
+                break;
+            }
+            let c = self.mention_cand(q);
+            out.push(c.clone());
+            cur = c;
+        }
+        out
+    }
+
+    /// VSO subject after the verb at `h`, skipping adverbials and the words of the trigger.
+    fn subject_after(&self, h: usize, skip: &[usize]) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        let limit = s.strong_end(h);
+        let only_adverbials = true;
+        let mut j = h + 1;
+        while j < limit {
+            let w = &s.words[j];
+            if j > h + 1 && w.before.comma && !only_adverbials {
+                break;
+            }
+            if skip.contains(&j) || s.fw(j, g.time) {
+                j += 1;
+                continue;
+            }
+            if w.mention.is_some() && s.prep_of(j).is_none() {
+                return Some(self.mention_cand(j));
+            }
+
+            if self.nominal(j)
+                && s.prep_of(j).is_none()
+                && !s.fw(j, g.pronoun)
+                && !self.trigger_words[j]
+            {
+                return Some(self.np_from(j, limit));
+            }
+            break;
+        }
+        None
+    }
+
+    /// Whether a noun stands right before the verb at `h` in its clause (particles skipped):
+    /// then the clause is SVO («أن حفتر أجرى»).
+    fn noun_before(&self, h: usize) -> bool {
+        let s = self.s;
+        let g = self.g();
+        let cs = s.clause_start(h);
+        let mut k = h;
+        while k > cs {
+            if s.words[k].before.strong
+                || (s.words[k].before.comma && !(k == h && s.words[k - 1].mention.is_some()))
+            {
+                return false;
+            }
+            k -= 1;
+            if s.fw(k, g.neg) || s.fw(k, g.aux) || s.fw(k, g.qad) || s.fw(k, g.future) {
+                continue;
+            }
+            let opener = k == cs && (s.fw(k, g.clause) || s.is_complementizer(k));
+            return !opener && self.nominal(k) && s.prep_of(k).is_none() && !self.trigger_words[k];
+        }
+        false
+    }
+
+    /// SVO subject before the verb at `h`, inside its clause; or the antecedent of a relative
+    /// pronoun opening the clause.
+    fn subject_before(&self, h: usize, plural: bool) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        let cs = s.clause_start(h);
+        let opener = s.fw(cs, g.clause) || s.is_complementizer(cs);
+        let lo = if opener { cs + 1 } else { cs };
+        let mut k = h;
+        while k > lo {
+            // A comma ends the search, except right before a dual or plural verb whose subject
+            // is a long list closed by a comma («المشري، ورئيس الحكومة السراج، رفضا»), or after
+            // a named actor.
+            if s.words[k].before.comma {
+                let named = s.words[k - 1].mention.is_some();
+                if !(k == h && (plural || named)) {
+                    break;
+                }
+            }
+            k -= 1;
+            if s.fw(k, g.neg)
+                || s.fw(k, g.aux)
+                || s.fw(k, g.qad)
+                || s.fw(k, g.future)
+                || s.fw(k, g.time)
+            {
+                continue;
+            }
+            if s.words[k].mention.is_some() && s.prep_of(k).is_none() {
+                return Some(self.mention_cand(k));
+            }
+            if self.nominal(k) && s.prep_of(k).is_none() {
+                // The noun phrase ends at k; it starts after the last boundary word before it.
+                let mut start = k;
+                while start > lo
+                    && start + 4 > k
+                    && self.nominal(start - 1)
+                    && !s.words[start].before.comma
+                    && s.prep_of(start).is_none()
+                {
+                    start -= 1;
+                }
+                if let Some(inner) = (start..=k).find(|&q| s.words[q].mention.is_some()) {
+                    return Some(self.mention_cand(inner));
+                }
+                // «خلال شهر واحد اغتيل»: a phrase inside a prepositional phrase is no subject.
+                if s.prep_of(start).is_some() {
+                    break;
+                }
+                return Some(Cand {
+                    start,
+                    end: k + 1,
+                    mention: None,
+                });
+            }
+            break;
+        }
+        // «الوفد الذي زار …»: the antecedent of the relative pronoun.
+        if opener && cs > 0 && RELATIVES.contains(&s.words[cs].bare.as_str()) && k <= lo {
+            let a = cs - 1;
+            if s.words[a].mention.is_some() {
+                return Some(self.mention_cand(a));
+            }
+            if self.nominal(a) {
+                return Some(Cand {
+                    start: a,
+                    end: a + 1,
+                    mention: None,
+                });
+            }
+        }
+        None
+    }
+
+    /// Subject of the verb at `h`: before it first when the verb agrees in the dual or plural
+    /// (Arabic verbs before their subject stay singular), after it first otherwise.
+    fn subject(&self, h: usize, plural: bool, skip: &[usize]) -> Option<Cand> {
+        if plural || self.noun_before(h) {
+            self.subject_before(h, plural)
+                .or_else(|| self.subject_after(h, skip))
+        } else {
+            self.subject_after(h, skip)
+                .or_else(|| self.subject_before(h, plural))
+        }
+    }
+
+    /// The agent of a passive: «من قبل X», «على يد X», «على أيدي X», «من جانب X».
+    /// The agent of a passive, and whether its marker is unambiguous (`true` for «على يد»).
+    fn passive_agent(&self, m: &Match) -> Option<(Cand, bool)> {
+        let s = self.s;
+        let end = s.strong_end(m.head).min(m.end + 12);
+        for j in m.end..end.saturating_sub(1) {
+            let a = &s.words[j].bare;
+            let b = &s.words[j + 1].bare;
+            let by_hand = a == "علي" && (b == "يد" || b == "ايدي");
+            let marker = by_hand || (a == "من" && (b == "قبل" || b == "جانب"));
+            if marker && j + 2 < s.len() && !s.words[j + 2].before.strong {
+                return Some((self.np_from(j + 2, end.max(j + 3)), by_hand));
+            }
+        }
+        None
+    }
+
+    /// The first argument after `from` introduced by one of `preps` (or by nothing, when
+    /// `obj`), a resolved mention preferred over a bare noun phrase.
+    fn target_after(&self, from: usize, m: &Match, obj: bool, preps: &[String]) -> Option<Cand> {
+        let s = self.s;
+        let limit = s.strong_end(m.head).min(from + 10);
+        let ok = |j: usize| match s.prep_of(j) {
+            None => obj,
+            Some(p) => preps.contains(&p),
+        };
+        let mut np: Option<Cand> = None;
+        let mut j = from;
+        while j < limit {
+            let other_trigger = self.trigger_words[j] && !m.elems.contains(&j);
+            if other_trigger
+                || (j > from
+                    && (s.is_complementizer(j) || self.is_verb_at(j) || s.fw(j, self.g().clause)))
+            {
+                break;
+            }
+            if m.elems.contains(&j) {
+                j += 1;
+                continue;
+            }
+            if s.words[j].mention.is_some() {
+                let c = self.mention_cand(j);
+                if ok(j) {
+                    return Some(c);
+                }
+                j = c.end;
+                continue;
+            }
+            if np.is_none() && ok(j) && self.nominal(j) {
+                np = Some(self.np_from(j, limit));
+                if !self.has_mentions {
+                    return np;
+                }
+            }
+            j += 1;
+        }
+        np
+    }
+
+    /// Source and target groups of an event.
+    fn arguments(&mut self, m: &Match, gov: Option<Gov>) -> (Vec<Cand>, Vec<Cand>) {
+        let s = self.s;
+        let frame = &self.lex.entries[m.entry as usize].frame;
+        let mut source: Option<Cand> = None;
+        let mut target: Option<Cand> = None;
+        match m.kind {
+            FormKind::Perfect | FormKind::Imperfect => {
+                let subject = if frame.subj_none {
+                    None
+                } else {
+                    self.subject(m.head, m.plural, &m.elems)
+                };
+                // «على يد», «على أيدي» always mark a passive agent; «من قبل», «من جانب» do so
+                // after a subject-less or subject-first verb, or a violent one («تستقبل موسكو
+                // مبعوثين من جانب حفتر» is «on behalf of»).
+                let subject_first = subject.as_ref().is_none_or(|c| c.start < m.head);
+                let agent = self
+                    .passive_agent(m)
+                    .filter(|(_, strong)| *strong || subject_first)
+                    .map(|(c, _)| c);
+                let root = self.lex.entries[m.entry as usize]
+                    .role
+                    .code()
+                    .map(|c| c.get(..2).unwrap_or(""))
+                    .unwrap_or("");
+                // «قتل 15 شخصا»: a violent verb followed by counted people and with nothing
+                // before it is passive; the people are its victims.
+                let violent = matches!(root, "18" | "19" | "20");
+                // «قتل 15 شخصا», «شخصين قتلا», «وقتل أكثر من 30 شخصا»: counted people with a
+                // violent verb and no object are its victims (the verb is passive).
+                let counted_victims = subject.as_ref().is_some_and(|c| {
+                    c.mention.is_none()
+                        && (c.start..(c.end + 3).min(s.len())).any(|k| {
+                            s.words[k].key.chars().all(|ch| ch.is_ascii_digit())
+                                || s.cue(k, self.g().people_obj)
+                        })
+                        && (c.start > m.head || self.target_after(m.end, m, true, &[]).is_none())
+                });
+
+                // The target comes after the whole (coordinated) subject.
+                let subj_end = subject
+                    .as_ref()
+                    .filter(|c| c.start > m.head)
+                    .and_then(|c| self.coordinated(c.clone()).last().map(|l| l.end));
+                if frame.subj_patient || (violent && counted_victims) || agent.is_some() {
+                    target = subject.clone();
+                    source = match &frame.src_prep {
+                        Some(p) => self.target_after(m.end, m, false, std::slice::from_ref(p)),
+                        None => agent,
+                    };
+                } else {
+                    source = subject.clone().or(agent);
+                    let from = subj_end.unwrap_or(m.end).max(m.end);
+                    target = self.target_after(from, m, frame.tgt_obj, &frame.tgt_preps);
+                }
+                if source.is_none()
+                    && m.clitics.conj
+                    && let Some(prev) = &self.last_subject
+                {
+                    let mut group = prev.clone();
+                    let t = target.take();
+                    let targets = t.map(|t| self.coordinated(t)).unwrap_or_default();
+                    self.last_subject = Some(group.clone());
+                    return (std::mem::take(&mut group), targets);
+                }
+                if source.is_some() && !frame.subj_patient {
+                    self.last_subject = source.clone().map(|c| self.coordinated(c));
+                }
+            }
+            FormKind::Participle => {
+                source = self.last_subject.as_ref().and_then(|v| v.first().cloned());
+                target = self.target_after(m.end, m, frame.tgt_obj, &frame.tgt_preps);
+                if let Some(group) = self.last_subject.clone() {
+                    let targets = target.map(|t| self.coordinated(t)).unwrap_or_default();
+                    return (group, targets);
+                }
+            }
+            FormKind::Noun => {
+                // The genitive follows the head noun, also when a multiword trigger continues
+                // after a gap («انسحاب حفتر السريع من اجتماع»); a possessive suffix
+                // («رفضه») already fills the genitive slot.
+                let g_at = if m.elems.len() > 1 && m.elems[1] > m.head + 1 {
+                    m.head + 1
+                } else {
+                    m.end
+                };
+                let genitive = (g_at < s.len()
+                    && !m.clitics.suffix
+                    && !s.words[g_at].before.strong
+                    && !s.words[g_at].before.comma
+                    && s.prep_of(g_at).is_none()
+                    && self.nominal(g_at)
+                    && !self.trigger_words[g_at]
+                    && !self.adjective_after(m))
+                .then(|| self.np_from(g_at, s.strong_end(m.head)));
+                let patient_genitive = frame.gen_patient || matches!(gov, Some(Gov::Pass(_)));
+                // The governing verb's subject, unless it is the event noun itself («بدأت
+                // اجتماعات»: the meetings began; nobody is said to hold them).
+                let governor_subject = |g: usize| {
+                    self.subject(g, false, &[]).filter(|c| {
+                        let covers_noun = c.start <= m.head && m.head < c.end;
+                        let inside_noun = m.start <= c.start && c.start < m.end;
+                        !covers_noun && !inside_noun
+                    })
+                };
+                match gov {
+                    Some(Gov::Light(g)) => source = governor_subject(g),
+                    Some(Gov::LightPatient(g)) => target = governor_subject(g),
+                    _ => {}
+                }
+                if patient_genitive {
+                    if target.is_none() {
+                        target = genitive.clone();
+                    }
+                } else if let Some(genitive_agent) =
+                    genitive.clone().filter(|c| c.mention.is_some())
+                {
+                    source = source.or(Some(genitive_agent));
+                }
+                if source.is_none() {
+                    source = self.passive_agent(m).map(|(c, _)| c);
+                }
+                if target.is_none() {
+                    let from = genitive.as_ref().map_or(m.end, |c| c.end.max(m.end));
+                    target = self.target_after(from, m, false, &frame.tgt_preps);
+                }
+            }
+        }
+        let mut sources = source.map(|c| self.coordinated(c)).unwrap_or_default();
+        // «غادر حفتر موسكو دون التوقيع»: the one who did not sign is the clause's subject.
+        if sources.is_empty() && gov == Some(Gov::Neg) {
+            sources = self.last_subject.clone().unwrap_or_default();
+        }
+        if m.kind == FormKind::Noun {
+            if sources.is_empty() && gov == Some(Gov::Coord) {
+                sources = self.last_noun_sources.clone().unwrap_or_default();
+            }
+            if !sources.is_empty() {
+                self.last_noun_sources = Some(sources.clone());
+            }
+        }
+        let targets = target
+            .map(|c| self.coordinated(c))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|t| {
+                !sources
+                    .iter()
+                    .any(|src| src.start < t.end && t.start < src.end)
+            })
+            .collect();
+        (sources, targets)
+    }
+
+    fn arg(&self, c: &Cand) -> Arg {
+        let s = self.s;
+        match c.mention.and_then(|i| s.mentions.get(i).map(|m| (i, m))) {
+            Some((i, m)) => Arg {
+                span: m.span,
+                mention: Some(i),
+                actor_id: Some(m.actor_id.clone()),
+                code: m.code.clone(),
+            },
+            None => {
+                let start = s.words[c.start].span.start as usize;
+                let end = s.words[c.end.saturating_sub(1).max(c.start)].span.end as usize;
+                Arg {
+                    span: Span::new(start, end),
+                    mention: None,
+                    actor_id: None,
+                    code: None,
+                }
+            }
+        }
+    }
+
+    fn mention_arg(&self, mention: usize) -> Arg {
+        match self.s.mentions.get(mention) {
+            Some(m) => Arg {
+                span: m.span,
+                mention: Some(mention),
+                actor_id: Some(m.actor_id.clone()),
+                code: m.code.clone(),
+            },
+            None => Arg {
+                span: self.s.span,
+                mention: None,
+                actor_id: None,
+                code: None,
+            },
+        }
+    }
+
+    fn attribution(&self, c: &Cand) -> Attribution {
+        let a = self.arg(c);
+        Attribution {
+            span: a.span,
+            mention: a.mention,
+            actor_id: a.actor_id,
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Modality
+    // -----------------------------------------------------------------------------------------
+
+    /// Whether word `h` is inside a relative clause («… الذي استهدف …»).
+    fn in_relative_clause(&self, h: usize) -> bool {
+        let s = self.s;
+        let cs = s.clause_start(h);
+        RELATIVES.contains(&s.words[cs].bare.as_str()) && cs < h
+    }
+
+    fn verb_negated(&self, h: usize, perfect: bool) -> bool {
+        let s = self.s;
+        let g = self.g();
+        let lo = h.saturating_sub(4);
+        let mut k = h;
+        while k > lo {
+            if s.words[k].before.strong {
+                return false;
+            }
+            k -= 1;
+            // «ما» negates only a perfect verb right after it at the head of a clause; elsewhere
+            // it is the relative «what» («مما يهدد», «ما قاله»).
+            let ma = perfect
+                && k + 1 == h
+                && s.fw(k, g.neg_ma)
+                && (k == 0 || s.words[k].before.strong || s.words[k].before.comma);
+            if s.fw(k, g.neg) || ma {
+                return true;
+            }
+            if !(s.fw(k, g.aux) || s.fw(k, g.pronoun) || s.fw(k, g.time)) {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn negated(&self, m: &Match, gov: Option<Gov>) -> bool {
+        let s = self.s;
+        let g = self.g();
+        match m.kind {
+            FormKind::Perfect | FormKind::Imperfect => {
+                self.verb_negated(m.head, m.kind == FormKind::Perfect)
+            }
+            FormKind::Participle => false,
+            FormKind::Noun => {
+                let h = m.head;
+                let direct = h > 0 && !s.words[h].before.strong && s.fw(h - 1, g.neg_noun);
+                let governor = match gov {
+                    Some(Gov::Light(v) | Gov::LightPatient(v) | Gov::Pass(v) | Gov::Occur(v)) => {
+                        let perfect = self
+                            .pseudo
+                            .iter()
+                            .any(|p| p.head == v && p.kind == FormKind::Perfect);
+                        self.verb_negated(v, perfect)
+                    }
+                    _ => false,
+                };
+                direct || governor
+            }
+        }
+    }
+
+    fn governor_word(gov: Option<Gov>) -> Option<usize> {
+        match gov {
+            Some(
+                Gov::Light(v) | Gov::LightPatient(v) | Gov::Pass(v) | Gov::Occur(v) | Gov::Say(v),
+            ) => Some(v),
+            _ => None,
+        }
+    }
+
+    fn future_at(&self, h: usize, clitics: Option<Clitics>, kind: FormKind) -> bool {
+        let s = self.s;
+        let g = self.g();
+        if kind == FormKind::Imperfect && clitics.is_some_and(|c| c.fut) {
+            return true;
+        }
+        let seg = s.strong_start(h);
+        // «سوف», «لن» within three words (auxiliaries between).
+        let near = (h.saturating_sub(3).max(seg)..h).any(|k| s.fw(k, g.future));
+        if near {
+            return true;
+        }
+        // An intention verb shortly before: «يعتزم زيارة», «تعتزم أن تزور».
+        let intention = self
+            .pseudo
+            .iter()
+            .any(|p| *s.role(p) == Role::Fut && p.head < h && p.head + 5 >= h && p.head >= seg);
+        if intention {
+            return true;
+        }
+        // «من المقرر أن», «من المنتظر أن».
+        (h.saturating_sub(8).max(seg)..h)
+            .any(|k| k > 0 && s.fw(k, g.future_adj) && s.words[k - 1].bare == "من")
+    }
+
+    fn future(&self, m: &Match, gov: Option<Gov>) -> bool {
+        let kind = if m.kind == FormKind::Noun {
+            FormKind::Noun
+        } else {
+            m.kind
+        };
+        if self.future_at(m.head, Some(m.clitics), kind) {
+            return true;
+        }
+        match Self::governor_word(gov) {
+            Some(v) => {
+                let gm = self.pseudo.iter().find(|p| p.head == v);
+                self.future_at(
+                    v,
+                    gm.map(|p| p.clitics),
+                    gm.map_or(FormKind::Noun, |p| p.kind),
+                )
+            }
+            None => false,
+        }
+    }
+
+    fn hypothetical_at(&self, h: usize, kind: FormKind) -> bool {
+        let s = self.s;
+        let g = self.g();
+        let seg = s.strong_start(h);
+        if kind == FormKind::Imperfect && h > 0 && s.fw(h - 1, g.qad) && !s.words[h].before.strong {
+            return true;
+        }
+        (h.saturating_sub(10).max(seg)..h).any(|k| s.fw(k, g.hypo))
+    }
+
+    fn hypothetical(&self, m: &Match, gov: Option<Gov>) -> bool {
+        if self.hypothetical_at(m.head, m.kind) {
+            return true;
+        }
+        match Self::governor_word(gov) {
+            Some(v) => {
+                let kind = self
+                    .pseudo
+                    .iter()
+                    .find(|p| p.head == v)
+                    .map_or(FormKind::Noun, |p| p.kind);
+                self.hypothetical_at(v, kind)
+            }
+            None => false,
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Attribution and quotes
+    // -----------------------------------------------------------------------------------------
+
+    /// The attribution layer a speech verb opens, and its indirect quote.
+    fn say_scope(&mut self, p: &Match, scopes: &mut Vec<Scope>, quotes: &mut Vec<Quote>) {
+        let s = self.s;
+        let previous = scopes.last().and_then(|sc| sc.attribution.clone());
+        let speaker = match p.kind {
+            FormKind::Perfect | FormKind::Imperfect => {
+                let subj = self.subject(p.head, p.plural, &p.elems);
+                if let Some(c) = &subj {
+                    self.last_subject = Some(self.coordinated(c.clone()));
+                }
+                subj
+            }
+            // A circumstantial participle («مؤكدا أن») speaks for the clause's subject.
+            FormKind::Participle => self.last_subject.as_ref().and_then(|v| v.first().cloned()),
+            FormKind::Noun => None,
+        };
+        // A speech noun («في إشارة إلى أن», «تصريح») continues the speaker before it; with
+        // none it opens no layer.
+        let attribution = match &speaker {
+            Some(c) => Some(self.attribution(c)),
+            None => previous,
+        };
+        if p.kind == FormKind::Noun && attribution.is_none() {
+            return;
+        }
+        let denied = *s.role(p) == Role::Deny;
+        let search_from = speaker
+            .as_ref()
+            .filter(|c| c.start > p.head)
+            .map_or(p.end, |c| c.end);
+        let end = s.strong_end(p.head).min(search_from + 8);
+        let comp = (p.end.min(search_from)..end).find(|&j| s.is_complementizer(j));
+        match comp {
+            Some(c) => {
+                scopes.push(Scope {
+                    start: c,
+                    end: s.len(),
+                    attribution,
+                    denied,
+                });
+                if c + 1 < s.len() {
+                    let start = s.words[c + 1].span.start as usize;
+                    let last = s.words[s.len() - 1].span.end as usize;
+                    quotes.push(Quote {
+                        speaker: speaker.as_ref().map(|c| self.arg(c)),
+                        verb: Some(s.words[p.head].span),
+                        text: Span::new(start, last),
+                        direct: false,
+                    });
+                }
+            }
+            None => scopes.push(Scope {
+                start: p.end,
+                end: s.clause_end(p.head),
+                attribution,
+                denied,
+            }),
+        }
+    }
+
+    /// «بحسب X», «وفقا لـX», «نقلا عن X», «حسب X»: the whole sentence is X's report.
+    fn report_scopes(&self, scopes: &mut Vec<Scope>) {
+        let s = self.s;
+        let g = self.g();
+        for r in 0..s.len() {
+            if !s.fw(r, g.report_prep) {
+                continue;
+            }
+            let mut j = r + 1;
+            while j < s.len() && matches!(s.words[j].bare.as_str(), "ل" | "عن" | "ما" | "لما")
+            {
+                j += 1;
+            }
+            if j >= s.len() {
+                continue;
+            }
+            let c = self.np_from(j, s.strong_end(j));
+            // Lowest priority: an earlier start loses to any speech verb's layer inside.
+            scopes.insert(
+                0,
+                Scope {
+                    start: 0,
+                    end: s.len(),
+                    attribution: Some(self.attribution(&c)),
+                    denied: false,
+                },
+            );
+        }
+        // «قالت مصادر», «أفادت تقارير»: anonymous reporters are already speakers of their
+        // speech verbs; nothing more to do here.
+    }
+
+    /// Gives a speaker to the direct quotes that open in this sentence next to a speech verb.
+    fn attach_direct_quotes(
+        &self,
+        pseudo: &[Match],
+        scopes: &[Scope],
+        pairs: &mut [QuotePair],
+        quotes: &mut Vec<Quote>,
+    ) {
+        let s = self.s;
+        for pair in pairs.iter_mut() {
+            let open = pair.inner.start;
+            if open < s.span.start || open >= s.span.end || pair.attribution.is_some() {
+                continue;
+            }
+            let Some(q) = (0..s.len()).find(|&i| s.words[i].span.start >= open) else {
+                continue;
+            };
+            let inside = (q..s.len())
+                .take_while(|&i| s.words[i].span.end <= pair.inner.end)
+                .count();
+            let spans_beyond = pair.inner.end > s.span.end;
+            if inside < 2 && !spans_beyond {
+                // A scare-quoted name or term («هروب», “حفتر”), not a quotation.
+                continue;
+            }
+            let after = (q..s.len()).find(|&i| s.words[i].span.start >= pair.inner.end);
+            let verb = pseudo
+                .iter()
+                .filter(|p| matches!(s.role(p), Role::Say | Role::Deny))
+                .find(|p| {
+                    (p.head < q && p.head + 6 >= q)
+                        || after.is_some_and(|a| p.head >= a && p.head <= a + 2)
+                });
+            let Some(verb) = verb else {
+                continue;
+            };
+            let scope = scopes
+                .iter()
+                .find(|sc| sc.start >= verb.head && sc.start <= verb.end + 8);
+            let attribution = scope.and_then(|sc| sc.attribution.clone()).or_else(|| {
+                self.subject(verb.head, verb.plural, &verb.elems)
+                    .map(|c| self.attribution(&c))
+            });
+            pair.attribution = attribution.clone();
+            let speaker = attribution.map(|a| Arg {
+                span: a.span,
+                mention: a.mention,
+                actor_id: a.actor_id.clone(),
+                code: a
+                    .mention
+                    .and_then(|i| s.mentions.get(i))
+                    .and_then(|m| m.code.clone()),
+            });
+            quotes.push(Quote {
+                speaker,
+                verb: Some(s.words[verb.head].span),
+                text: pair.inner,
+                direct: true,
+            });
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Place and date
+    // -----------------------------------------------------------------------------------------
+
+    /// A place mention after «في» in the trigger's stretch, not already a participant.
+    fn location(&self, h: usize, used: &[usize]) -> Option<usize> {
+        let s = self.s;
+        let g = self.g();
+        let lo = s.strong_start(h);
+        let hi = s.strong_end(h);
+        let mut best: Option<(usize, usize)> = None;
+        for j in lo..hi {
+            let Some(mi) = s.words[j].mention else {
+                continue;
+            };
+            if used.contains(&mi) || !s.mentions.get(mi).is_some_and(|m| m.kind.is_place()) {
+                continue;
+            }
+            let fi = |k: usize| s.prep_of(k).is_some_and(|p| p == "في");
+            let ok = fi(j) || (j > 0 && s.cue(j - 1, g.place_noun) && fi(j - 1));
+            if !ok {
+                continue;
+            }
+            let dist = if j > h { j - h } else { (h - j) * 2 };
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, mi));
+            }
+        }
+        best.map(|(_, mi)| mi)
+    }
+
+    /// The event date: the article date moved by «أمس», «اليوم», «غدا» or a weekday in the
+    /// trigger's stretch (else the sentence).
+    fn date(&self, h: usize, modality: Modality, article: Option<NaiveDate>) -> Option<NaiveDate> {
+        let base = article?;
+        let s = self.s;
+        let ranges = [(s.strong_start(h), s.strong_end(h)), (0, s.len())];
+        for (lo, hi) in ranges {
+            for j in lo..hi {
+                if let Some(d) = self.date_word(j, base, modality) {
+                    return Some(d);
+                }
+            }
+        }
+        Some(base)
+    }
+
+    fn date_word(&self, j: usize, base: NaiveDate, modality: Modality) -> Option<NaiveDate> {
+        let s = self.s;
+        let w = s.words[j].bare.as_str();
+        let prev = |k: usize| (j >= k).then(|| s.words[j - k].bare.as_str());
+        let next = s.words.get(j + 1).map(|w| w.bare.as_str());
+        let shift = |days: i64| {
+            if days >= 0 {
+                base.checked_add_days(Days::new(days as u64))
+            } else {
+                base.checked_sub_days(Days::new((-days) as u64))
+            }
+        };
+        match w {
+            "امس" => {
+                if prev(1) == Some("من") && prev(2) == Some("اول") {
+                    return shift(-2);
+                }
+                return shift(-1);
+            }
+            "اليوم" if next != Some("التالي") => return shift(0),
+            "غدا" => return shift(1),
+            "غد" if prev(1) == Some("بعد") => return shift(2),
+            _ => {}
+        }
+        let weekday = match w {
+            "الاحد" => 6,
+            "الاثنين" => 0,
+            "الثلاثاء" => 1,
+            "الاربعاء" => 2,
+            "الخميس" => 3,
+            "الجمعه" => 4,
+            "السبت" => 5,
+            _ => return None,
+        };
+        // «صلاة الجمعة» is a prayer, not a date.
+        if prev(1) == Some("صلاه") {
+            return None;
+        }
+        let today = base.weekday().num_days_from_monday() as i64;
+        let forward =
+            next.is_some_and(|n| n == "المقبل" || n == "القادم") || modality == Modality::Future;
+        let strictly_past = next.is_some_and(|n| n == "الماضي");
+        if forward {
+            let mut d = (weekday - today).rem_euclid(7);
+            if d == 0 {
+                d = 7;
+            }
+            shift(d)
+        } else {
+            let mut d = (today - weekday).rem_euclid(7);
+            if d == 0 && strictly_past {
+                d = 7;
+            }
+            shift(-d)
+        }
+    }
+}
+
+impl Role {
+    fn code(&self) -> Option<&str> {
+        match self {
+            Role::Event(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a word key carries the article (ال, with a conjunction or preposition before it).
+fn is_definite(k: &str) -> bool {
+    ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"]
+        .iter()
+        .any(|p| k.starts_with(p))
+}
+
+/// Pairs of quote marks in a text: « », “ ”, and straight quotes taken two by two.
+fn quote_pairs(text: &str) -> Vec<QuotePair> {
+    let mut out = Vec::new();
+    let mut guillemets: Vec<usize> = Vec::new();
+    let mut curly: Option<usize> = None;
+    let mut straight: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let after = i + c.len_utf8();
+        match c {
+            '«' => guillemets.push(after),
+            '»' => {
+                if let Some(open) = guillemets.pop() {
+                    out.push(QuotePair {
+                        inner: Span::new(open, i),
+                        attribution: None,
+                    });
+                }
+            }
+            '“' => curly = Some(after),
+            '”' => {
+                if let Some(open) = curly.take() {
+                    out.push(QuotePair {
+                        inner: Span::new(open, i),
+                        attribution: None,
+                    });
+                }
+            }
+            '"' => match straight.take() {
+                Some(open) => out.push(QuotePair {
+                    inner: Span::new(open, i),
+                    attribution: None,
+                }),
+                None => straight = Some(after),
+            },
+            // A paragraph break closes nothing but ends any straight quote left open.
+            '\n' if text[after..].starts_with('\n') => straight = None,
+            _ => {}
+        }
+    }
+    out.sort_by_key(|p| p.inner.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_pairs_nest_and_pair() {
+        let text = "قال: «نحن «هنا» الآن» و\"ذاك\"";
+        let pairs = quote_pairs(text);
+        let inner: Vec<&str> = pairs.iter().map(|p| &text[p.inner.range()]).collect();
+        assert_eq!(inner, ["نحن «هنا» الآن", "هنا", "ذاك"]);
+    }
+}

@@ -1,0 +1,506 @@
+//! Event coding on real sentences: the seed articles (quoted in short snippets) and news
+//! sentences of the kinds the coder must read, with hand-built actor mentions standing in for
+//! the resolver.
+
+use chrono::NaiveDate;
+use marsad_events::{ActorKind, ActorMention, Coded, Coder, Event, Modality, group_events};
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| match Coder::embedded() {
+        Ok(c) => c,
+        Err(e) => panic!("embedded data: {e}"),
+    })
+}
+
+/// Known actors: surface form, id, kind, CAMEO code, country.
+const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
+    (
+        "خليفة حفتر",
+        "lby.haftar",
+        ActorKind::Person,
+        "LBYMIL",
+        "LBY",
+    ),
+    ("حفتر", "lby.haftar", ActorKind::Person, "LBYMIL", "LBY"),
+    (
+        "خالد المشري",
+        "lby.mishri",
+        ActorKind::Person,
+        "LBYGOV",
+        "LBY",
+    ),
+    ("المشري", "lby.mishri", ActorKind::Person, "LBYGOV", "LBY"),
+    (
+        "فائز السراج",
+        "lby.sarraj",
+        ActorKind::Person,
+        "LBYGOV",
+        "LBY",
+    ),
+    ("السراج", "lby.sarraj", ActorKind::Person, "LBYGOV", "LBY"),
+    ("القاهرة", "state.egy", ActorKind::State, "EGY", "EGY"),
+    ("مصر", "state.egy", ActorKind::State, "EGY", "EGY"),
+    ("أبو ظبي", "state.are", ActorKind::State, "ARE", "ARE"),
+    ("الإمارات", "state.are", ActorKind::State, "ARE", "ARE"),
+    ("موسكو", "state.rus", ActorKind::State, "RUS", "RUS"),
+    ("بوتين", "rus.putin", ActorKind::Person, "RUSGOV", "RUS"),
+    (
+        "رجب طيب أردوغان",
+        "tur.erdogan",
+        ActorKind::Person,
+        "TURGOV",
+        "TUR",
+    ),
+    ("أردوغان", "tur.erdogan", ActorKind::Person, "TURGOV", "TUR"),
+    ("تونس", "state.tun", ActorKind::State, "TUN", "TUN"),
+    ("طرابلس", "lby.tripoli", ActorKind::Place, "LBY", "LBY"),
+    ("دمشق", "state.syr", ActorKind::State, "SYR", "SYR"),
+    ("لافروف", "rus.lavrov", ActorKind::Person, "RUSGOV", "RUS"),
+    (
+        "الصحيفة",
+        "media.haberturk",
+        ActorKind::Organisation,
+        "TURMED",
+        "TUR",
+    ),
+    ("أنقرة", "state.tur", ActorKind::State, "TUR", "TUR"),
+    ("برلين", "deu.berlin", ActorKind::Place, "DEU", "DEU"),
+];
+
+/// Mentions for every known actor in `text`, longest surface first, without overlaps.
+fn mentions(text: &str) -> Vec<ActorMention> {
+    let mut out: Vec<ActorMention> = Vec::new();
+    let mut actors: Vec<_> = ACTORS.iter().collect();
+    actors.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
+    for (surface, id, kind, code, country) in actors {
+        for (start, _) in text.match_indices(surface) {
+            let end = start + surface.len();
+            if out
+                .iter()
+                .any(|m| (m.span.start as usize) < end && start < m.span.end as usize)
+            {
+                continue;
+            }
+            out.push(ActorMention {
+                span: marsad_text::Span::new(start, end),
+                actor_id: id.to_string(),
+                name: surface.to_string(),
+                code: Some(code.to_string()),
+                kind: *kind,
+                country: Some(country.to_string()),
+                confidence: 0.9,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+fn code_on(text: &str, date: Option<NaiveDate>) -> Coded {
+    coder().code_text(text, &mentions(text), date)
+}
+
+fn code(text: &str) -> Coded {
+    code_on(text, None)
+}
+
+fn src(e: &Event) -> Option<&str> {
+    e.source.as_ref().and_then(|a| a.actor_id.as_deref())
+}
+
+fn tgt(e: &Event) -> Option<&str> {
+    e.target.as_ref().and_then(|a| a.actor_id.as_deref())
+}
+
+fn with_code<'a>(c: &'a Coded, code: &str) -> Vec<&'a Event> {
+    c.events.iter().filter(|e| e.cameo == code).collect()
+}
+
+fn span_text(text: &str, span: marsad_text::Span) -> &str {
+    &text[span.range()]
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+#[test]
+fn refusal_to_meet_is_reject_with_two_sources() {
+    // Brief form of seed 001.
+    let c = code("رفض المشري والسراج لقاء حفتر");
+    let rejects = with_code(&c, "125");
+    let sources: Vec<_> = rejects.iter().map(|e| src(e)).collect();
+    assert_eq!(sources, [Some("lby.mishri"), Some("lby.sarraj")], "{c:#?}");
+    assert!(
+        rejects
+            .iter()
+            .all(|e| tgt(e) == Some("lby.haftar") && !e.negated)
+    );
+    assert_eq!(
+        rejects[0].plover.as_ref().map(|p| p.event_type.as_str()),
+        Some("REJECT")
+    );
+    assert!(
+        with_code(&c, "040").is_empty(),
+        "the meeting did not happen: {c:#?}"
+    );
+}
+
+#[test]
+fn seed_001_dual_verb_after_long_coordinated_subject() {
+    let text = "ونقلت الصحيفة عن مصادر دبلوماسية، أن رئيس مجلس الدولة الليبي خالد المشري، ورئيس حكومة الوفاق فائز السراج، رفضا لقاء حفتر، والجلوس معه على الطاولة.";
+    let c = code(text);
+    let rejects = with_code(&c, "125");
+    let sources: Vec<_> = rejects.iter().map(|e| src(e)).collect();
+    assert_eq!(sources, [Some("lby.mishri"), Some("lby.sarraj")], "{c:#?}");
+    assert!(rejects.iter().all(|e| tgt(e) == Some("lby.haftar")));
+    assert!(
+        rejects.iter().all(|e| e.modality == Modality::Reported),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn appeal_to_withdraw_gives_one_event_per_party() {
+    let c = code("دعت القاهرة وأبو ظبي حفتر إلى الانسحاب.");
+    let appeals = with_code(&c, "0256");
+    let sources: Vec<_> = appeals.iter().map(|e| src(e)).collect();
+    assert_eq!(sources, [Some("state.egy"), Some("state.are")], "{c:#?}");
+    assert!(appeals.iter().all(|e| tgt(e) == Some("lby.haftar")));
+    assert!(
+        with_code(&c, "0874").is_empty(),
+        "the withdrawal is only asked for"
+    );
+}
+
+#[test]
+fn seed_001_departure_without_signing() {
+    let c = code("غادر حفتر موسكو دون التوقيع على اتفاق وقف إطلاق النار.");
+    let walkout = with_code(&c, "164");
+    assert_eq!(walkout.len(), 1, "{c:#?}");
+    assert_eq!(
+        (src(walkout[0]), tgt(walkout[0])),
+        (Some("lby.haftar"), Some("state.rus"))
+    );
+    let sign = with_code(&c, "057");
+    assert_eq!(sign.len(), 1, "{c:#?}");
+    assert!(sign[0].negated);
+    assert_eq!(src(sign[0]), Some("lby.haftar"));
+    assert!(
+        with_code(&c, "0871").is_empty(),
+        "the ceasefire is what was (not) signed"
+    );
+}
+
+#[test]
+fn seed_001_attributed_calls_and_demand() {
+    let text = "وأشارت الصحيفة الجمعة، أن حفتر أجرى سبع مكالمات هاتفية مع الإمارات، ومكالمتين مع مصر قبيل مغادرته موسكو، في إشارة إلى أن القاهرة وأبو ظبي طالبا اللواء المتقاعد الليبي بالانسحاب وعدم التوقيع.";
+    // 14 January 2020 was a Tuesday; «الجمعة» is the Friday before.
+    let c = code_on(text, Some(date(2020, 1, 14)));
+    let calls = with_code(&c, "041");
+    let dyads: Vec<_> = calls.iter().map(|e| (src(e), tgt(e))).collect();
+    assert_eq!(
+        dyads,
+        [
+            (Some("lby.haftar"), Some("state.are")),
+            (Some("lby.haftar"), Some("state.egy"))
+        ],
+        "{c:#?}"
+    );
+    for e in &calls {
+        assert_eq!(e.modality, Modality::Reported);
+        let by = e.reported_by.as_ref().and_then(|r| r.actor_id.as_deref());
+        assert_eq!(
+            by,
+            Some("media.haberturk"),
+            "reported by the paper, not Haftar's own claim"
+        );
+        assert_eq!(e.date, Some(date(2020, 1, 10)));
+    }
+    let demands = with_code(&c, "1056");
+    let sources: Vec<_> = demands.iter().map(|e| src(e)).collect();
+    assert_eq!(sources, [Some("state.egy"), Some("state.are")], "{c:#?}");
+    assert!(
+        c.quotes
+            .iter()
+            .any(|q| !q.direct && span_text(text, q.text).starts_with("حفتر أجرى"))
+    );
+}
+
+#[test]
+fn seed_003_signing_with_long_subject() {
+    let text = "ووفقا لـ”سانا”، وقعت دمشق والحكومة الموازية في ليبيا، المدعومة من الجيش الوطني بقيادة “حفتر”، الأحد، على مذكرة تفاهم تقضي بإعادة افتتاح مقرات البعثات الدبلوماسية في البلدين.";
+    let c = code_on(text, Some(date(2020, 3, 3)));
+    let signs = with_code(&c, "057");
+    assert!(!signs.is_empty(), "{c:#?}");
+    assert_eq!(src(signs[0]), Some("state.syr"));
+    assert_eq!(signs[0].modality, Modality::Reported, "«وفقا لسانا»");
+    assert_eq!(
+        signs[0].date,
+        Some(date(2020, 3, 1)),
+        "the Sunday before Tuesday 3 March"
+    );
+}
+
+#[test]
+fn verbal_nouns_take_genitive_agents_and_prepositional_targets() {
+    let c = code("وتأتي زيارة أردوغان لتونس بعد هجوم حفتر على طرابلس.");
+    let visit = with_code(&c, "042");
+    assert_eq!(visit.len(), 1, "{c:#?}");
+    assert_eq!(
+        (src(visit[0]), tgt(visit[0])),
+        (Some("tur.erdogan"), Some("state.tun"))
+    );
+    let attack = with_code(&c, "190");
+    assert_eq!(attack.len(), 1, "{c:#?}");
+    assert_eq!(
+        (src(attack[0]), tgt(attack[0])),
+        (Some("lby.haftar"), Some("lby.tripoli"))
+    );
+}
+
+#[test]
+fn subject_after_verb_with_intervening_date() {
+    let c = code(
+        "استقبل، الخميس، الرئيس التركي رجب طيب أردوغان رئيس حكومة الوفاق فائز السراج في أنقرة.",
+    );
+    let host = with_code(&c, "043");
+    assert_eq!(host.len(), 1, "{c:#?}");
+    assert_eq!(
+        (src(host[0]), tgt(host[0])),
+        (Some("tur.erdogan"), Some("lby.sarraj"))
+    );
+    assert_eq!(
+        host[0]
+            .location
+            .as_ref()
+            .and_then(|l| l.actor_id.as_deref()),
+        Some("state.tur")
+    );
+}
+
+#[test]
+fn negation_future_and_hypothesis() {
+    let c = code("لم يلتق أردوغان بوتين.");
+    assert!(
+        c.events.iter().any(|e| e.cameo == "040" && e.negated),
+        "{c:#?}"
+    );
+
+    let c = code("سيزور أردوغان تونس الأسبوع المقبل.");
+    let visit = with_code(&c, "036");
+    assert_eq!(visit.len(), 1, "a planned visit is intent to meet: {c:#?}");
+    assert_eq!(visit[0].modality, Modality::Future);
+    assert_eq!(tgt(visit[0]), Some("state.tun"));
+
+    let c = code("ومن المقرر أن يلتقي بوتين أردوغان في برلين.");
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.cameo == "036" && e.modality == Modality::Future),
+        "{c:#?}"
+    );
+
+    let c = code("لو وقع حفتر على الاتفاق لانتهت الحرب.");
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.cameo == "057" && e.modality == Modality::Hypothetical),
+        "{c:#?}"
+    );
+
+    let c = code("قد يهاجم حفتر طرابلس مجددا.");
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.cameo == "190" && e.modality == Modality::Hypothetical),
+        "{c:#?}"
+    );
+
+    let c = code("قال لافروف إنه من الممكن التوصل لتهدئة بالأيام المقبلة.");
+    assert!(
+        c.events
+            .iter()
+            .all(|e| e.modality == Modality::Hypothetical),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn refusal_is_reject_not_negated_signing() {
+    let c = code("رفض حفتر التوقيع على اتفاق وقف إطلاق النار.");
+    assert_eq!(c.events.len(), 1, "{c:#?}");
+    let e = &c.events[0];
+    assert_eq!(e.cameo, "127");
+    assert!(!e.negated);
+    assert_eq!(src(e), Some("lby.haftar"));
+}
+
+#[test]
+fn anonymous_sources_make_a_reported_claim() {
+    let text = "قالت مصادر إن قوات حفتر قصفت مطار معيتيقة.";
+    let c = code(text);
+    let shelling = with_code(&c, "194");
+    assert_eq!(shelling.len(), 1, "{c:#?}");
+    assert_eq!(src(shelling[0]), Some("lby.haftar"));
+    assert_eq!(shelling[0].modality, Modality::Reported);
+    let by = shelling[0]
+        .reported_by
+        .as_ref()
+        .map(|r| span_text(text, r.span));
+    assert_eq!(by, Some("مصادر"));
+}
+
+#[test]
+fn passive_and_agent_phrases() {
+    let text = "اغتيل الصحافي على يد مسلحين مجهولين.";
+    let c = code(text);
+    let e = with_code(&c, "186");
+    assert_eq!(e.len(), 1, "{c:#?}");
+    assert_eq!(
+        e[0].target.as_ref().map(|a| span_text(text, a.span)),
+        Some("الصحافي")
+    );
+    assert_eq!(
+        e[0].source.as_ref().map(|a| span_text(text, a.span)),
+        Some("مسلحين مجهولين")
+    );
+
+    let text = "قتل ثلاثة مدنيين في غارة جوية على طرابلس.";
+    let c = code(text);
+    let killing = with_code(&c, "1823");
+    assert_eq!(killing.len(), 1, "{c:#?}");
+    assert!(
+        killing[0].source.is_none(),
+        "passive: the victims are not the killers"
+    );
+    assert_eq!(
+        killing[0].target.as_ref().map(|a| span_text(text, a.span)),
+        Some("ثلاثة مدنيين")
+    );
+    let strike = with_code(&c, "195");
+    assert_eq!(strike.len(), 1, "{c:#?}");
+    assert_eq!(tgt(strike[0]), Some("lby.tripoli"));
+}
+
+#[test]
+fn direct_and_indirect_quotes() {
+    let text = "وقال أردوغان: \"لن نبقى مكتوفي الأيدي\". وأكد السراج أن قواته سيطرت على المدينة.";
+    let c = code(text);
+    let direct: Vec<_> = c.quotes.iter().filter(|q| q.direct).collect();
+    assert_eq!(direct.len(), 1, "{:#?}", c.quotes);
+    assert_eq!(span_text(text, direct[0].text), "لن نبقى مكتوفي الأيدي");
+    assert_eq!(
+        direct[0]
+            .speaker
+            .as_ref()
+            .and_then(|a| a.actor_id.as_deref()),
+        Some("tur.erdogan")
+    );
+    let indirect: Vec<_> = c.quotes.iter().filter(|q| !q.direct).collect();
+    assert_eq!(indirect.len(), 1, "{:#?}", c.quotes);
+    assert_eq!(
+        indirect[0]
+            .speaker
+            .as_ref()
+            .and_then(|a| a.actor_id.as_deref()),
+        Some("lby.sarraj")
+    );
+    let control = with_code(&c, "192");
+    assert_eq!(control.len(), 1, "{c:#?}");
+    assert_eq!(
+        control[0]
+            .reported_by
+            .as_ref()
+            .and_then(|r| r.actor_id.as_deref()),
+        Some("lby.sarraj")
+    );
+    // A speech verb alone is no event.
+    assert!(
+        c.events.iter().all(|e| !e.cameo.starts_with("01")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn meeting_in_a_third_country() {
+    let c = code("التقى السراج وأردوغان في موسكو.");
+    let meets = with_code(&c, "044");
+    let dyads: Vec<_> = meets.iter().map(|e| (src(e), tgt(e))).collect();
+    assert_eq!(
+        dyads,
+        [
+            (Some("lby.sarraj"), Some("tur.erdogan")),
+            (Some("tur.erdogan"), Some("lby.sarraj"))
+        ],
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn protest_needs_protesters() {
+    let c = code("تظاهر آلاف الطلاب أمام البرلمان احتجاجا على قرار الحكومة.");
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.plover.as_ref().is_some_and(|p| p.event_type == "PROTEST")),
+        "{c:#?}"
+    );
+    let c = code("تجمع المصادر على أن الاجتماع تأجل.");
+    assert!(c.events.iter().all(|e| e.cameo != "141"), "{c:#?}");
+    let c = code("وتؤخر الأزمة مسيرة لبنان التنموية.");
+    assert!(c.events.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn relative_dates_follow_the_article_date() {
+    let d = Some(date(2020, 1, 15));
+    let c = code_on("هاجمت قوات حفتر أمس مواقع في طرابلس.", d);
+    assert_eq!(
+        c.events.first().and_then(|e| e.date),
+        Some(date(2020, 1, 14)),
+        "{c:#?}"
+    );
+    let c = code_on("ويلتقي بوتين أردوغان غدا.", d);
+    assert_eq!(
+        c.events.first().and_then(|e| e.date),
+        Some(date(2020, 1, 16)),
+        "{c:#?}"
+    );
+    let c = code_on("التقى بوتين أردوغان.", d);
+    assert_eq!(c.events.first().and_then(|e| e.date), d, "{c:#?}");
+}
+
+#[test]
+fn dedup_groups_the_same_event_across_articles() {
+    let a = code_on("استقبل أردوغان السراج في أنقرة.", Some(date(2020, 1, 12)));
+    let b = code_on("وكان أردوغان قد استقبل السراج.", Some(date(2020, 1, 12)));
+    let other = code_on("استقبل أردوغان حفتر.", Some(date(2020, 1, 12)));
+    let items = [("a", &a), ("b", &b), ("c", &other)]
+        .into_iter()
+        .flat_map(|(id, c)| c.events.iter().map(move |e| (id, e)));
+    let groups = group_events(items);
+    let hosting: Vec<_> = groups
+        .iter()
+        .filter(|g| {
+            g.key
+                .as_ref()
+                .is_some_and(|k| k.cameo == "043" && k.target.as_deref() == Some("lby.sarraj"))
+        })
+        .collect();
+    assert_eq!(hosting.len(), 1, "{groups:#?}");
+    assert_eq!(hosting[0].members, ["a", "b"]);
+}
+
+#[test]
+fn events_serialize_with_plover_type_field() {
+    let c = code("قصفت طائرات حربية مواقع في طرابلس.");
+    let json = serde_json::to_value(&c).unwrap_or_default();
+    let first = &json["events"][0];
+    assert_eq!(first["cameo"], "195", "{json:#}");
+    assert_eq!(first["plover"]["type"], "ASSAULT");
+    assert_eq!(first["quad_class"], 4);
+    assert_eq!(first["modality"], "asserted");
+}
