@@ -76,6 +76,10 @@ pub struct InputArgs {
     /// Stop at the first bad input instead of reporting and skipping it.
     #[arg(long)]
     pub strict: bool,
+    /// Publication date (YYYY-MM-DD) for articles whose source gives none, e.g. a folder of
+    /// text files from one day. Titles and relative dates («أمس») are read at this date.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Args)]

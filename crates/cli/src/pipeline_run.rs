@@ -129,11 +129,18 @@ fn drive(
             });
     });
 
+    let default_published = input
+        .date
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc());
     let mut batch = Vec::with_capacity(batch_size);
     let mut ending = Ending::Complete;
     for item in receiver.iter() {
         match item {
-            Ok(article) => {
+            Ok(mut article) => {
+                if article.published.is_none() {
+                    article.published = default_published;
+                }
                 tally.count_read(&article);
                 progress.inc(1);
                 batch.push(article);
