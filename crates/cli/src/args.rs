@@ -58,6 +58,24 @@ pub enum KbCommand {
     /// Validate the knowledge base: duplicate or conflicting aliases, bad CAMEO codes,
     /// unknown ids, overlapping dated roles. Exit code 3 when problems are found.
     Check(KbCheckArgs),
+    /// List frequent names in a corpus that the knowledge base does not resolve, and likely
+    /// spelling variants of known actors, with counts and an example sentence.
+    Suggest(KbSuggestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KbSuggestArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Report names seen at least this often.
+    #[arg(long, default_value_t = 3)]
+    pub min_count: usize,
+    /// At most this many suggestions.
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    /// Only articles whose text contains this word (by search key), e.g. ليبيا.
+    #[arg(long)]
+    pub mentioning: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -64,6 +64,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Bench(args) => bench::run(&args),
         Command::Serve(args) => serve(args),
         Command::Kb(KbCommand::Check(args)) => kb_cmd::check(&args),
+        Command::Kb(KbCommand::Suggest(args)) => kb_cmd::suggest(&args),
     }
 }
 
