@@ -48,6 +48,14 @@ pub enum Command {
     Serve(ServeArgs),
     /// Measure each stage's throughput on one core over real articles (nothing is stored).
     Bench(BenchArgs),
+    /// Measure quality on evaluation sets (NER on CoNLL files, events on the Arabic event gold).
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Tag a CoNLL file (`token[ TAG]` lines) with the NER model; prints `token TAG` lines.
+    Ner(NerArgs),
+    /// Train a model.
+    #[command(subcommand)]
+    Train(TrainCommand),
     /// The actor knowledge base: validate it, or mine a corpus for names it lacks.
     #[command(subcommand)]
     Kb(KbCommand),
@@ -163,4 +171,58 @@ pub struct ServeArgs {
     /// Rebuild the search index from scratch before serving.
     #[arg(long)]
     pub rebuild_index: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Entity-level precision, recall and F1 per type and micro (conlleval rules).
+    Ner(EvalNerArgs),
+    /// PROTEST and ASSAULT detection P/R/F1 and source/target accuracy on the event gold.
+    Events(EvalEventsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalNerArgs {
+    /// Gold CoNLL file(s); each is tagged as one document.
+    #[arg(long, required = true)]
+    pub gold: Vec<PathBuf>,
+    /// A model file instead of the one built into the binary.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalEventsArgs {
+    /// The folder holding protest_gsr.csv, assault_gsr.csv and their *_spans.json.
+    #[arg(long, default_value = "../shared/eval/events/arabic_event_gsr")]
+    pub gsr: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct NerArgs {
+    /// The CoNLL file to tag (tags, if present, are ignored).
+    #[arg(long)]
+    pub conll: PathBuf,
+    /// A model file instead of the one built into the binary.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// Train the NER model (fixed seed; the last 10% of the file is the development split).
+    Ner(TrainNerArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrainNerArgs {
+    /// Training data in CoNLL form.
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "models/ner/model.bin")]
+    pub out: PathBuf,
+    /// Folder with the clusters, gazetteer and auto lexicon the features use.
+    #[arg(long, default_value = "models/ner")]
+    pub resources: PathBuf,
 }

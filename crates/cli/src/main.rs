@@ -3,12 +3,13 @@
 
 mod args;
 mod bench;
+mod eval_cmd;
 mod kb_cmd;
 mod persist;
 mod pipeline_run;
 
 use anyhow::{Context, Result};
-use args::{Cli, Command, KbCommand};
+use args::{Cli, Command, EvalCommand, KbCommand, TrainCommand};
 use clap::Parser;
 use std::process::ExitCode;
 
@@ -62,6 +63,10 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Analyze(args) => pipeline_run::analyze(&args),
         Command::Stats(args) => stats(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::Eval(EvalCommand::Ner(args)) => eval_cmd::ner(&args),
+        Command::Eval(EvalCommand::Events(args)) => eval_cmd::events(&args),
+        Command::Ner(args) => eval_cmd::tag(&args),
+        Command::Train(TrainCommand::Ner(args)) => eval_cmd::train_ner(&args),
         Command::Serve(args) => serve(args),
         Command::Kb(KbCommand::Check(args)) => kb_cmd::check(&args),
         Command::Kb(KbCommand::Suggest(args)) => kb_cmd::suggest(&args),

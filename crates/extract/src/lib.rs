@@ -67,6 +67,10 @@ impl Pipeline {
         &self.kb
     }
 
+    pub fn ner(&self) -> &NerModel {
+        &self.ner
+    }
+
     /// NER over the article, one tagging sequence per sentence (the model's document stage
     /// sees the whole article), mapped back to byte spans of `text`.
     fn entities(&self, text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<(Span, NerLabel)> {
