@@ -245,6 +245,13 @@ impl<'kb> Resolver<'kb> {
         article_actors: &[u32],
         mentions: &mut Vec<Mention>,
     ) {
+        // Every name the NER stage found, to tell a conjunction or preposition glued to a name
+        // («وعشماوي») from a name that starts with the same letter («وليد»).
+        let ner_keys: HashSet<String> = ner_spans
+            .iter()
+            .filter_map(|&(s, _)| text.get(s.range()))
+            .map(|t| key_of(t.trim()))
+            .collect();
         for &(span, label) in ner_spans {
             let Ok(span) = Span::checked(text, span.start as usize, span.end as usize) else {
                 continue;
@@ -291,6 +298,8 @@ impl<'kb> Resolver<'kb> {
             if !self.config.ner_unresolved {
                 continue;
             }
+            let (span, surface, key) =
+                strip_glued_proclitic(text, span, &key, &ner_keys).unwrap_or((span, surface, key));
             mentions.push(Mention {
                 span,
                 actor: ActorRef {
@@ -394,6 +403,40 @@ impl<'kb> Resolver<'kb> {
         }
         best.map(|(_, a)| a)
     }
+}
+
+/// The span, surface and key of a NER name without a proclitic glued to it, when the bare
+/// name is itself among the article's NER names (so «وعشماوي» becomes «عشماوي» only where
+/// «عشماوي» also occurs; «وليد» alone stays whole).
+fn strip_glued_proclitic<'t>(
+    text: &'t str,
+    span: Span,
+    key: &str,
+    ner_keys: &HashSet<String>,
+) -> Option<(Span, &'t str, String)> {
+    const PROCLITICS: [&str; 9] = ["وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+    let clitic = PROCLITICS.iter().find(|c| {
+        key.strip_prefix(**c)
+            .is_some_and(|rest| rest.chars().count() >= 3 && ner_keys.contains(rest))
+    })?;
+    let raw = &text[span.range()];
+    let start = span.start as usize + (raw.len() - raw.trim_start().len());
+    // Skip the clitic's letters and any diacritics on them in the surface text.
+    let mut letters = clitic.chars().count();
+    let mut cut = None;
+    for (offset, c) in text[start..span.end as usize].char_indices() {
+        if letters == 0 && !marsad_text::is_diacritic(c) {
+            cut = Some(start + offset);
+            break;
+        }
+        if !marsad_text::is_diacritic(c) {
+            letters -= 1;
+        }
+    }
+    let cut = cut?;
+    let trimmed = Span::checked(text, cut, span.end as usize).ok()?;
+    let surface = text[trimmed.range()].trim();
+    Some((trimmed, surface, key_of(surface)))
 }
 
 /// The id of an actor the KB does not know: `unresolved.` + its search key, spaces as `_`.

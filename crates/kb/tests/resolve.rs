@@ -454,6 +454,35 @@ fn unknown_ner_spans_become_unresolved_actors() {
 }
 
 #[test]
+fn a_glued_conjunction_does_not_make_a_second_unresolved_actor() {
+    let text = "اعتقل عشماوي في درنة، ونقل وعشماوي إلى القاهرة. والتقى وليد الوفد.";
+    let span_of = |word: &str, nth: usize| {
+        let start = text.match_indices(word).nth(nth).unwrap().0;
+        (Span::new(start, start + word.len()), NerLabel::Person)
+    };
+    let spans = [
+        span_of("عشماوي", 0),
+        span_of("وعشماوي", 0),
+        span_of("وليد", 0),
+    ];
+    let mentions = kb().resolve(text, None, &spans);
+    let found: Vec<(&str, &str)> = mentions
+        .iter()
+        .filter(|m| m.how == How::Ner)
+        .map(|m| (&text[m.span.range()], m.actor.id.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("عشماوي", "unresolved.عشماوي"),
+            ("عشماوي", "unresolved.عشماوي"),
+            // No bare «ليد» is named, so «وليد» is a name, not و + ليد.
+            ("وليد", "unresolved.وليد"),
+        ]
+    );
+}
+
+#[test]
 fn ner_spans_confirm_weak_aliases_and_typos() {
     let text = "وصل الوفد إلى مالي";
     assert!(kb().resolve(text, None, &[]).is_empty());
