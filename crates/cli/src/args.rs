@@ -44,6 +44,9 @@ pub enum Command {
     Analyze(IngestArgs),
     /// Print what the database holds.
     Stats(StatsArgs),
+    /// Export stored data for other tools.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Serve the HTTP API and the web UI over a database (read-only unless --token is given).
     Serve(ServeArgs),
     /// Measure each stage's throughput on one core over real articles (nothing is stored).
@@ -225,4 +228,32 @@ pub struct TrainNerArgs {
     /// Folder with the clusters, gazetteer and auto lexicon the features use.
     #[arg(long, default_value = "models/ner")]
     pub resources: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Every stored event (one row per event, with its number of reports).
+    Events(ExportEventsArgs),
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum EventExportFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header row.
+    Csv,
+    /// GDELT 2.0 event-table columns (a subset, in GDELT's order), tab-separated.
+    Gdelt,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportEventsArgs {
+    /// The database file.
+    #[arg(long, default_value = "marsad.db", env = "MARSAD_DB")]
+    pub db: PathBuf,
+    #[arg(long, value_enum, default_value = "jsonl")]
+    pub format: EventExportFormat,
+    /// Write here instead of standard output.
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
 }

@@ -9,7 +9,7 @@ mod persist;
 mod pipeline_run;
 
 use anyhow::{Context, Result};
-use args::{Cli, Command, EvalCommand, KbCommand, TrainCommand};
+use args::{Cli, Command, EvalCommand, ExportCommand, KbCommand, TrainCommand};
 use clap::Parser;
 use std::process::ExitCode;
 
@@ -68,6 +68,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Ner(args) => eval_cmd::tag(&args),
         Command::Train(TrainCommand::Ner(args)) => eval_cmd::train_ner(&args),
         Command::Serve(args) => serve(args),
+        Command::Export(ExportCommand::Events(args)) => export_events(&args),
         Command::Kb(KbCommand::Check(args)) => kb_cmd::check(&args),
         Command::Kb(KbCommand::Suggest(args)) => kb_cmd::suggest(&args),
     }
@@ -123,5 +124,29 @@ fn serve(args: args::ServeArgs) -> Result<u8> {
         config.index = marsad_server::IndexMode::Rebuild;
     }
     marsad_server::serve(config)?;
+    Ok(exit::OK)
+}
+
+fn export_events(args: &args::ExportEventsArgs) -> Result<u8> {
+    use marsad_server::EventFormat;
+    if !args.db.exists() {
+        anyhow::bail!("{}: no such database", args.db.display());
+    }
+    let store = marsad_store::Store::open_read_only(&args.db)?;
+    let format = match args.format {
+        args::EventExportFormat::Jsonl => EventFormat::Jsonl,
+        args::EventExportFormat::Csv => EventFormat::Csv,
+        args::EventExportFormat::Gdelt => EventFormat::GdeltTsv,
+    };
+    let filter = marsad_store::EventFilter::default();
+    let mut out: Box<dyn std::io::Write> = match &args.out {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("{}: creating", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    marsad_server::write_events(&store, &filter, format, &mut out)
+        .with_context(|| format!("{}: exporting events", args.db.display()))?;
+    out.flush()?;
     Ok(exit::OK)
 }

@@ -66,6 +66,22 @@ fn analyze_seeds_stores_five_articles_once() {
         4,
         "seed 001 has four reader comments"
     );
+
+    let csv = stdout(&marsad(&[
+        "export", "events", "--db", db, "--format", "csv",
+    ]));
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .is_some_and(|h| h.starts_with("id,date,source_id"))
+    );
+    let haftar_rows = lines.filter(|l| l.contains("lby.haftar_khalifa")).count();
+    assert!(haftar_rows >= 3, "{csv}");
+    let jsonl = stdout(&marsad(&["export", "events", "--db", db]));
+    for line in jsonl.lines() {
+        serde_json::from_str::<serde_json::Value>(line).expect("one JSON object per line");
+    }
 }
 
 #[test]

@@ -48,7 +48,7 @@ impl EventFormat {
 }
 
 #[derive(Debug, thiserror::Error)]
-enum ExportError {
+pub enum ExportError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -137,30 +137,39 @@ pub fn events(db: PathBuf, filter: EventFilter, format: EventFormat) -> Response
         db,
         format.file_name(),
         format.content_type(),
-        move |store, out| {
-            match format {
-                EventFormat::Csv => writeln!(out, "{}", CSV_HEADER.join(","))?,
-                EventFormat::GdeltTsv => writeln!(out, "{}", GDELT_HEADER.join("\t"))?,
-                EventFormat::Jsonl => {}
-            }
-            store.for_each_event(&filter, |event| -> Result<(), ExportError> {
-                match format {
-                    EventFormat::Jsonl => {
-                        serde_json::to_writer(&mut *out, &EventJson::from(event))
-                            .map_err(io::Error::from)?;
-                        out.write_all(b"\n")?;
-                    }
-                    EventFormat::Csv => write_csv_row(out, &csv_fields(&event))?,
-                    EventFormat::GdeltTsv => {
-                        let fields = gdelt_fields(&event);
-                        let line: Vec<String> = fields.iter().map(|f| tsv_field(f)).collect();
-                        writeln!(out, "{}", line.join("\t"))?;
-                    }
-                }
-                Ok(())
-            })
-        },
+        move |store, out| write_events(store, &filter, format, out),
     )
+}
+
+/// Writes the events `filter` selects in `format`, with a header row for CSV and TSV: the one
+/// exporter behind both the HTTP download and `marsad export events`.
+pub fn write_events(
+    store: &Store,
+    filter: &EventFilter,
+    format: EventFormat,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    match format {
+        EventFormat::Csv => writeln!(out, "{}", CSV_HEADER.join(","))?,
+        EventFormat::GdeltTsv => writeln!(out, "{}", GDELT_HEADER.join("\t"))?,
+        EventFormat::Jsonl => {}
+    }
+    store.for_each_event(filter, |event| -> Result<(), ExportError> {
+        match format {
+            EventFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, &EventJson::from(event))
+                    .map_err(io::Error::from)?;
+                out.write_all(b"\n")?;
+            }
+            EventFormat::Csv => write_csv_row(out, &csv_fields(&event))?,
+            EventFormat::GdeltTsv => {
+                let fields = gdelt_fields(&event);
+                let line: Vec<String> = fields.iter().map(|f| tsv_field(f)).collect();
+                writeln!(out, "{}", line.join("\t"))?;
+            }
+        }
+        Ok(())
+    })
 }
 
 pub fn articles(db: PathBuf, filter: ArticleFilter) -> Response {
@@ -246,7 +255,7 @@ fn csv_fields(e: &EventRow) -> Vec<String> {
 
 /// RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. A leading
 /// `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it as a formula.
-fn write_csv_row(out: &mut impl Write, fields: &[String]) -> io::Result<()> {
+fn write_csv_row(out: &mut dyn Write, fields: &[String]) -> io::Result<()> {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.write_all(b",")?;

@@ -27,6 +27,7 @@ mod openapi;
 mod pool;
 
 pub use error::{ApiError, ServerError};
+pub use export::{EventFormat, ExportError, write_events};
 pub use openapi::{ROUTES as API_ROUTES, document as openapi_document};
 
 use axum::Router;
