@@ -189,6 +189,9 @@ pub struct EvalNerArgs {
     /// Gold CoNLL file(s); each is tagged as one document.
     #[arg(long, required = true)]
     pub gold: Vec<PathBuf>,
+    /// Tag each sentence alone (the model's first stage), without the document stage.
+    #[arg(long)]
+    pub sentence_level: bool,
     /// A model file instead of the one built into the binary.
     #[arg(long)]
     pub model: Option<PathBuf>,

@@ -16,10 +16,7 @@ fn load_model(path: Option<&Path>) -> Result<Model> {
         Some(path) => {
             Model::load(path).with_context(|| format!("{}: loading the model", path.display()))
         }
-        None => Ok(marsad_extract::Pipeline::embedded()
-            .context("loading the built-in NER model")?
-            .ner()
-            .clone()),
+        None => marsad_extract::embedded_ner_model().context("loading the built-in NER model"),
     }
 }
 
@@ -47,11 +44,16 @@ pub fn ner(args: &EvalNerArgs) -> Result<u8> {
                 corpus.unknown_tags
             );
         }
-        for (sentence, predicted) in corpus
-            .sentences
-            .iter()
-            .zip(tag_document(&model, &corpus.sentences))
-        {
+        let predictions = if args.sentence_level {
+            corpus
+                .sentences
+                .iter()
+                .map(|s| model.tag(&s.tokens))
+                .collect()
+        } else {
+            tag_document(&model, &corpus.sentences)
+        };
+        for (sentence, predicted) in corpus.sentences.iter().zip(predictions) {
             tokens += sentence.tokens.len();
             if let Some(tags) = &sentence.tags {
                 scorer.add(tags, &predicted);
@@ -60,8 +62,13 @@ pub fn ner(args: &EvalNerArgs) -> Result<u8> {
     }
     println!("{}", scorer.report());
     let seconds = started.elapsed().as_secs_f64().max(1e-9);
+    let mode = if args.sentence_level {
+        "sentence"
+    } else {
+        "document"
+    };
     eprintln!(
-        "{tokens} tokens in {seconds:.2} s ({:.0} tokens/s, document mode)",
+        "{tokens} tokens in {seconds:.2} s ({:.0} tokens/s, {mode} mode)",
         tokens as f64 / seconds
     );
     Ok(exit::OK)

@@ -52,6 +52,11 @@ pub struct Pipeline {
 /// The trained NER model shipped in `models/ner/` (see its README for how it is built).
 static NER_MODEL: &[u8] = include_bytes!("../../../models/ner/model.bin");
 
+/// The NER model built into the binary, on its own (for evaluation and tagging CoNLL files).
+pub fn embedded_ner_model() -> Result<NerModel, marsad_ner::NerError> {
+    NerModel::from_bytes(NER_MODEL)
+}
+
 impl Pipeline {
     /// The pipeline with every resource embedded in the binary.
     pub fn embedded() -> Result<Pipeline, LoadError> {
@@ -59,16 +64,12 @@ impl Pipeline {
             kb: Kb::load_default()?,
             resolver: ResolverConfig::standard(),
             coder: Coder::embedded()?,
-            ner: NerModel::from_bytes(NER_MODEL)?,
+            ner: embedded_ner_model()?,
         })
     }
 
     pub fn kb(&self) -> &Kb {
         &self.kb
-    }
-
-    pub fn ner(&self) -> &NerModel {
-        &self.ner
     }
 
     /// NER over the article, one tagging sequence per sentence (the model's document stage
