@@ -30,18 +30,21 @@ use marsad_store::{IndexDoc, Store, StoreError};
 use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
-use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::agg_result::{AggregationResult, AggregationResults, BucketResult};
+use tantivy::aggregation::{AggContextParams, AggregationCollector, Key};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{
-    FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
-    TextFieldIndexing, TextOptions, Value,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions, Value,
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term};
 
 /// Bumped whenever the schema or the analyzers change; an index with another version is
 /// rebuilt by [`Index::open_or_build`] and refused by [`Index::open`].
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const MARKER: &str = "marsad-search.json";
 
 #[derive(Debug, thiserror::Error)]
@@ -184,7 +187,9 @@ struct Fields {
     outlet: Field,
     published: Field,
     day: Field,
-    facets: Field,
+    actor: Field,
+    month: Field,
+    root: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -204,18 +209,23 @@ fn schema() -> (Schema, Fields) {
         title_exact: builder.add_text_field("title_exact", text(analyzer::EXACT)),
         body: builder.add_text_field("body", text(analyzer::STEMMED) | STORED),
         body_exact: builder.add_text_field("body_exact", text(analyzer::EXACT)),
-        outlet: builder.add_text_field("outlet", STORED),
+        // The facet fields are raw strings with fast columns: filters are term queries on
+        // them, and facet counts are terms aggregations over the columns, which cost in
+        // proportion to the hits rather than to every actor ever indexed.
+        outlet: builder.add_text_field(OUTLET, STRING | STORED | FAST),
         published: builder.add_text_field("published", STORED),
         day: builder.add_u64_field("day", INDEXED | FAST),
-        facets: builder.add_facet_field("facets", FacetOptions::default()),
+        actor: builder.add_text_field(ACTOR, STRING | FAST),
+        month: builder.add_text_field(MONTH, STRING | FAST),
+        root: builder.add_text_field(ROOT, STRING | FAST),
     };
     (builder.build(), fields)
 }
 
-/// A facet under one of our roots; NUL is the facet path separator, so it is dropped.
-fn facet(root: &str, value: &str) -> Facet {
-    Facet::from_path([root, &value.replace('\0', "")])
-}
+const OUTLET: &str = "outlet";
+const ACTOR: &str = "actor";
+const MONTH: &str = "month";
+const ROOT: &str = "cameo_root";
 
 /// `YYYYMMDD` as a number, for date ranges.
 fn day_number(date: NaiveDate) -> u64 {
@@ -362,6 +372,12 @@ impl Index {
             Ok(())
         })?;
         writer.commit()?;
+        // One segment: facet counts per segment are then exact and cheap, and a fresh build
+        // is the moment the merge costs least.
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+        }
         writer.wait_merging_threads()?;
         self.reader.reload()?;
         tracing::info!(added, dir = %self.dir.display(), "search index rebuilt");
@@ -466,21 +482,20 @@ impl Index {
         d.add_text(f.body_exact, &doc.text);
         if let Some(outlet) = &doc.outlet {
             d.add_text(f.outlet, outlet);
-            d.add_facet(f.facets, facet("outlet", outlet));
         }
         if let Some(published) = &doc.published {
             d.add_text(f.published, published);
             if let Ok(date) = DateTime::parse_from_rfc3339(published) {
                 let date = date.naive_utc().date();
                 d.add_u64(f.day, day_number(date));
-                d.add_facet(f.facets, facet("month", &date.format("%Y-%m").to_string()));
+                d.add_text(f.month, date.format("%Y-%m").to_string());
             }
         }
         for actor in &doc.actors {
-            d.add_facet(f.facets, facet("actor", actor));
+            d.add_text(f.actor, actor);
         }
         for root in &doc.cameo_roots {
-            d.add_facet(f.facets, facet("root", root));
+            d.add_text(f.root, root);
         }
         d
     }
@@ -511,20 +526,20 @@ impl Index {
         if let Some(query) = &text_query {
             clauses.push((Occur::Must, query.box_clone()));
         }
-        let facet_term = |root: &str, value: &str| -> Box<dyn Query> {
+        let exact = |field: Field, value: &str| -> Box<dyn Query> {
             Box::new(TermQuery::new(
-                Term::from_facet(f.facets, &facet(root, value)),
+                Term::from_field_text(field, value),
                 IndexRecordOption::Basic,
             ))
         };
         if let Some(outlet) = &request.outlet {
-            clauses.push((Occur::Must, facet_term("outlet", outlet)));
+            clauses.push((Occur::Must, exact(f.outlet, outlet)));
         }
         if let Some(actor) = &request.actor {
-            clauses.push((Occur::Must, facet_term("actor", actor)));
+            clauses.push((Occur::Must, exact(f.actor, actor)));
         }
         if let Some(root) = &request.cameo_root {
-            clauses.push((Occur::Must, facet_term("root", root)));
+            clauses.push((Occur::Must, exact(f.root, root)));
         }
         if request.from.is_some() || request.to.is_some() {
             let bound = |d: Option<NaiveDate>| match d {
@@ -542,43 +557,44 @@ impl Index {
             Box::new(BooleanQuery::new(clauses))
         };
 
-        let mut facets = FacetCollector::for_field("facets");
-        for root in ["/outlet", "/actor", "/month", "/root"] {
-            facets.add_facet(root);
-        }
+        let facets =
+            AggregationCollector::from_aggs(facet_aggregations()?, AggContextParams::default());
         let limit = request.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(request.offset);
         let sort = match (request.sort, &text_query) {
             (SortBy::Relevance, None) => SortBy::Newest,
             (sort, _) => sort,
         };
-        let (total, addresses, counts): (usize, Vec<(f32, DocAddress)>, Option<FacetCounts>) =
-            match (sort, request.facets) {
-                (SortBy::Relevance, true) => {
-                    let (n, top, c) =
-                        searcher.search(&query, &(Count, top.order_by_score(), facets))?;
-                    (n, top, Some(c))
+        let (total, addresses, counts): (
+            usize,
+            Vec<(f32, DocAddress)>,
+            Option<AggregationResults>,
+        ) = match (sort, request.facets) {
+            (SortBy::Relevance, true) => {
+                let (n, top, c) =
+                    searcher.search(&query, &(Count, top.order_by_score(), facets))?;
+                (n, top, Some(c))
+            }
+            (SortBy::Relevance, false) => {
+                let (n, top) = searcher.search(&query, &(Count, top.order_by_score()))?;
+                (n, top, None)
+            }
+            (by_date, with_facets) => {
+                let order = if by_date == SortBy::Oldest {
+                    Order::Asc
+                } else {
+                    Order::Desc
+                };
+                let top = top.order_by_u64_field("day", order);
+                if with_facets {
+                    let (n, top, c) = searcher.search(&query, &(Count, top, facets))?;
+                    (n, unscored(top), Some(c))
+                } else {
+                    let (n, top) = searcher.search(&query, &(Count, top))?;
+                    (n, unscored(top), None)
                 }
-                (SortBy::Relevance, false) => {
-                    let (n, top) = searcher.search(&query, &(Count, top.order_by_score()))?;
-                    (n, top, None)
-                }
-                (by_date, with_facets) => {
-                    let order = if by_date == SortBy::Oldest {
-                        Order::Asc
-                    } else {
-                        Order::Desc
-                    };
-                    let top = top.order_by_u64_field("day", order);
-                    if with_facets {
-                        let (n, top, c) = searcher.search(&query, &(Count, top, facets))?;
-                        (n, unscored(top), Some(c))
-                    } else {
-                        let (n, top) = searcher.search(&query, &(Count, top))?;
-                        (n, unscored(top), None)
-                    }
-                }
-            };
+            }
+        };
 
         let snippets = match &text_query {
             Some(q) => {
@@ -668,32 +684,57 @@ fn opening(text: &str, chars: usize) -> String {
     text[..cut].trim_end().to_owned()
 }
 
-fn facet_lists(counts: &FacetCounts) -> Facets {
-    let list = |root: &str, k: usize| -> Vec<(String, u64)> {
-        counts
-            .top_k(root, k)
-            .into_iter()
-            .filter_map(|(facet, n)| facet.to_path().last().map(|value| ((*value).to_owned(), n)))
+/// Most frequent values kept per facet (months are all kept).
+const TOP_OUTLETS: u32 = 30;
+const TOP_ACTORS: u32 = 30;
+const TOP_ROOTS: u32 = 20;
+
+/// Terms aggregations counting the hits per outlet, actor, month and CAMEO root. Each segment
+/// sends its top `segment_size` candidates, so counts are exact on a freshly built index (one
+/// segment) and may undercount rare values after incremental updates, as in Elasticsearch.
+/// Turning candidates into strings walks the term dictionary, so their number is the cost.
+fn facet_aggregations() -> Result<Aggregations> {
+    let terms = |field: &str, size: u32, order: &str| {
+        serde_json::json!({ "terms": {
+            "field": field,
+            "size": size,
+            "segment_size": size.saturating_mul(3),
+            "order": { order: if order == "_key" { "asc" } else { "desc" } },
+        }})
+    };
+    let request = serde_json::json!({
+        OUTLET: terms(OUTLET, TOP_OUTLETS, "_count"),
+        ACTOR: terms(ACTOR, TOP_ACTORS, "_count"),
+        MONTH: terms(MONTH, 10_000, "_key"),
+        ROOT: terms(ROOT, TOP_ROOTS, "_count"),
+    });
+    serde_json::from_value(request).map_err(|e| {
+        SearchError::Tantivy(tantivy::TantivyError::InvalidArgument(format!(
+            "facet aggregations: {e}"
+        )))
+    })
+}
+
+fn facet_lists(results: &AggregationResults) -> Facets {
+    let list = |name: &str| -> Vec<(String, u64)> {
+        let Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) =
+            results.0.get(name)
+        else {
+            return Vec::new();
+        };
+        buckets
+            .iter()
+            .filter_map(|b| match &b.key {
+                Key::Str(value) => Some((value.clone(), b.doc_count)),
+                _ => None,
+            })
             .collect()
     };
-    let mut months: Vec<(String, u64)> = counts
-        .get("/month")
-        .map(|(facet, n)| {
-            (
-                facet
-                    .to_path()
-                    .last()
-                    .map_or(String::new(), |v| (*v).to_owned()),
-                n,
-            )
-        })
-        .collect();
-    months.sort();
     Facets {
-        outlets: list("/outlet", 30),
-        actors: list("/actor", 30),
-        months,
-        cameo_roots: list("/root", 20),
+        outlets: list(OUTLET),
+        actors: list(ACTOR),
+        months: list(MONTH),
+        cameo_roots: list(ROOT),
     }
 }
 

@@ -270,13 +270,10 @@ pub async fn search(
                 .iter()
                 .map(|(id, _)| id.clone())
                 .collect();
-            let names: std::collections::HashMap<String, String> = if ids.is_empty() {
+            let names = if ids.is_empty() {
                 Default::default()
             } else {
-                s.actors_by_ids(&ids)?
-                    .into_iter()
-                    .map(|a| (a.actor.id, a.actor.name))
-                    .collect()
+                s.actor_names(&ids)?
             };
             Ok((results, names))
         })
