@@ -108,12 +108,10 @@ test('network: force layout, coloured edges, evidence on edge click', async () =
     return haftar.neighborhood('node').map((n) => n.id());
   });
   if (process.env.MARSAD_SEEDS === '1') {
-    for (const state of ['state.rus', 'state.egy', 'state.are']) {
+    // Turkey through seed 001's «الاعتراض على الوساطة التركية» (a REJECT aimed at the mediator).
+    for (const state of ['state.rus', 'state.tur', 'state.egy', 'state.are']) {
       assert.ok(haftarNeighbours.includes(state), `Haftar not linked to ${state}: ${haftarNeighbours}`);
     }
-    // FIXME: Haftar–Turkey should be linked too (seed 001: he objects to Turkish mediation),
-    // but the coder leaves «الوساطة التركية» without a target; today's output is asserted.
-    assert.ok(!haftarNeighbours.includes('state.tur'), 'Haftar–Turkey now linked: tighten this test');
   }
   await page.mouse.click(info.x, info.y);
   await page.waitForSelector('#evidence .evidence-list li', { timeout: 10000 });

@@ -392,6 +392,26 @@ impl Coder {
                 }
             }
         }
+        // «الدور الروسي ودعمه … القيادة الروسية»: two mentions of one actor make one event.
+        let party = |c: Option<&Cand>| -> Option<(usize, usize, Option<&str>)> {
+            c.map(|c| {
+                let actor = c
+                    .mention
+                    .and_then(|i| s.mentions.get(i))
+                    .map(|m| m.actor_id.as_str());
+                match actor {
+                    Some(_) => (0, 0, actor),
+                    None => (c.start, c.end, None),
+                }
+            })
+        };
+        let mut seen = Vec::with_capacity(dyads.len());
+        dyads.retain(|&(a, b)| {
+            let key = (party(a), party(b));
+            let fresh = !seen.contains(&key);
+            seen.push(key);
+            fresh
+        });
         for (src, tgt) in dyads {
             let source = src.map(|c| ctx.arg(c));
             let target = tgt.map(|c| ctx.arg(c));
@@ -1138,6 +1158,15 @@ impl Ctx<'_> {
         let mut j = from;
         while j < limit {
             let other_trigger = self.trigger_words[j] && !m.elems.contains(&j);
+            // «الاعتراض على الوساطة التركية», «ندد بالهجوم التركي»: a reaction to another
+            // event is aimed at that event's agent, named right after its noun.
+            if other_trigger
+                && np.is_none()
+                && ok(j)
+                && let Some(agent) = self.agent_after_noun(j, limit)
+            {
+                return Some(agent);
+            }
             if other_trigger
                 || (j > from
                     && (s.is_complementizer(j) || self.is_verb_at(j) || s.fw(j, self.g().clause)))
@@ -1147,6 +1176,12 @@ impl Ctx<'_> {
             if m.elems.contains(&j) {
                 j += 1;
                 continue;
+            }
+            // A comma after the object phrase closes it («يهدد دول الجوار، غاضة الطرف عن
+            // تورط عناصر سودانية»); commas around a time adjunct do not («، أمس،»).
+            let adjunct = |k: usize| m.elems.contains(&k) || s.fw(k, self.g().time);
+            if s.words[j].before.comma && !(adjunct(j) && (from..j).all(adjunct)) {
+                break;
             }
             if s.words[j].mention.is_some() {
                 let c = self.mention_cand(j);
@@ -1165,6 +1200,22 @@ impl Ctx<'_> {
             j += 1;
         }
         np
+    }
+
+    /// The mention right after the event noun at `j` (its genitive or nisba adjective), when
+    /// nothing separates them.
+    fn agent_after_noun(&self, j: usize, limit: usize) -> Option<Cand> {
+        let s = self.s;
+        let next = j + 1;
+        let w = s.words.get(next)?;
+        let attached = next < limit
+            && w.mention.is_some()
+            && !w.before.strong
+            && !w.before.comma
+            && s.prep_of(next).is_none()
+            && !s.has_conj(next)
+            && !self.is_verb_at(j);
+        attached.then(|| self.mention_cand(next))
     }
 
     /// Source and target groups of an event.
@@ -1221,7 +1272,9 @@ impl Ctx<'_> {
                 } else {
                     source = subject.clone().or(agent);
                     let from = subj_end.unwrap_or(m.end).max(m.end);
-                    target = self.target_after(from, m, frame.tgt_obj, &frame.tgt_preps);
+                    // An object pronoun («دعمه») is the object; a noun after it is not.
+                    let obj = frame.tgt_obj && !m.clitics.suffix;
+                    target = self.target_after(from, m, obj, &frame.tgt_preps);
                 }
                 if source.is_none()
                     && m.clitics.conj

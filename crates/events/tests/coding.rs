@@ -66,6 +66,9 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
         "TUR",
     ),
     ("أنقرة", "state.tur", ActorKind::State, "TUR", "TUR"),
+    // Nisba adjectives, as the pipeline's resolver reports them (`How::Modifier`).
+    ("التركية", "state.tur", ActorKind::State, "TUR", "TUR"),
+    ("الروسي", "state.rus", ActorKind::State, "RUS", "RUS"),
     ("برلين", "deu.berlin", ActorKind::Place, "DEU", "DEU"),
 ];
 
@@ -259,6 +262,31 @@ fn verbal_nouns_take_genitive_agents_and_prepositional_targets() {
         (src(attack[0]), tgt(attack[0])),
         (Some("lby.haftar"), Some("lby.tripoli"))
     );
+}
+
+#[test]
+fn reacting_to_an_event_targets_its_agent() {
+    let c = code("وأشارت إلى أن حفتر بدأ بالاعتراض على الوساطة التركية ونشرها مراقبين.");
+    let reject = with_code(&c, "126");
+    assert_eq!(reject.len(), 1, "{c:#?}");
+    assert_eq!(
+        (src(reject[0]), tgt(reject[0])),
+        (Some("lby.haftar"), Some("state.tur"))
+    );
+}
+
+#[test]
+fn object_pronoun_and_comma_close_the_target_search() {
+    // «دعمه»: the pronoun is the object, «هناك» after it is not.
+    let c = code("وأؤكد أن لدينا تطلعات مع الدور الروسي ودعمه وربما يكون هناك مباحثات.");
+    let support: Vec<_> = c.events.iter().filter(|e| e.cameo == "050").collect();
+    assert!(support.iter().all(|e| e.target.is_none()), "{c:#?}");
+    // Two mentions of one actor in a coordinated subject give one event, not two.
+    assert!(support.len() <= 1, "{c:#?}");
+    // The object phrase ends at the comma; the actors after it are not threatened.
+    let c = code("ما يهدد دول الجوار، غاضة الطرف عن تورط الجيش الروسي في القتال.");
+    let threat = with_code(&c, "130");
+    assert!(threat.iter().all(|e| tgt(e).is_none()), "{c:#?}");
 }
 
 #[test]

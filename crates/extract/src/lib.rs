@@ -62,7 +62,12 @@ impl Pipeline {
     pub fn embedded() -> Result<Pipeline, LoadError> {
         Ok(Pipeline {
             kb: Kb::load_default()?,
-            resolver: ResolverConfig::standard(),
+            // Nisba adjectives («الوساطة التركية», «الوفد الروسي») name the party behind an
+            // event noun or a delegation; the coder needs them as arguments.
+            resolver: ResolverConfig {
+                modifiers: true,
+                ..ResolverConfig::standard()
+            },
             coder: Coder::embedded()?,
             ner: embedded_ner_model()?,
         })
