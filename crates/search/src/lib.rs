@@ -24,8 +24,10 @@
 //! between words gives alternatives; `title:word` searches titles only.
 
 pub mod analyzer;
+mod highlight;
 
 use chrono::{DateTime, Datelike, NaiveDate};
+use highlight::Highlighter;
 use marsad_store::{IndexDoc, Store, StoreError};
 use std::collections::HashMap;
 use std::ops::Bound;
@@ -39,7 +41,6 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
 };
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term};
 
 /// Bumped whenever the schema or the analyzers change; an index with another version is
@@ -114,8 +115,8 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Count matches per outlet, actor, month and CAMEO root.
     pub facets: bool,
-    /// Longest snippet, in characters (roughly: tantivy counts bytes, and Arabic letters
-    /// take two).
+    /// Longest snippet, in characters (roughly: the window is measured as two bytes per
+    /// character, the width of Arabic letters in UTF-8).
     pub snippet_chars: usize,
 }
 
@@ -596,14 +597,15 @@ impl Index {
             }
         };
 
-        let snippets = match &text_query {
+        let mut highlighters = match &text_query {
             Some(q) => {
-                let mut body = SnippetGenerator::create(&searcher, q.as_ref(), f.body)?;
-                // tantivy measures snippets in bytes; Arabic letters are two bytes each.
-                body.set_max_num_chars(request.snippet_chars.saturating_mul(2).max(40));
-                let mut title = SnippetGenerator::create(&searcher, q.as_ref(), f.title)?;
-                title.set_max_num_chars(usize::MAX / 2);
-                Some((body, title))
+                let analyzer = |field| {
+                    self.index
+                        .tokenizers()
+                        .get(analyzer::STEMMED)
+                        .map(|a| Highlighter::new(q.as_ref(), field, a))
+                };
+                analyzer(f.body).zip(analyzer(f.title))
             }
             None => None,
         };
@@ -617,33 +619,19 @@ impl Index {
             };
             let body = text(f.body).unwrap_or_default();
             let title = text(f.title);
-            let (snippet, highlights, title_highlights) = match &snippets {
-                Some((body_gen, title_gen)) => {
-                    let s = body_gen.snippet(&body);
-                    let (snippet, highlights) = if s.fragment().is_empty() {
-                        (opening(&body, request.snippet_chars), Vec::new())
-                    } else {
-                        (
-                            s.fragment().to_owned(),
-                            s.highlighted().iter().map(|r| (r.start, r.end)).collect(),
-                        )
-                    };
-                    let title_highlights = match &title {
-                        Some(t) => title_gen
-                            .snippet(t)
-                            .highlighted()
-                            .iter()
-                            .map(|r| (r.start, r.end))
-                            .collect(),
-                        None => Vec::new(),
-                    };
-                    (snippet, highlights, title_highlights)
-                }
-                None => (
-                    opening(&body, request.snippet_chars),
-                    Vec::new(),
-                    Vec::new(),
+            let (passage, title_highlights) = match &mut highlighters {
+                Some((body_marks, title_marks)) => (
+                    body_marks.passage(&body, request.snippet_chars),
+                    title
+                        .as_deref()
+                        .map(|t| title_marks.highlights(t))
+                        .unwrap_or_default(),
                 ),
+                None => (None, Vec::new()),
+            };
+            let (snippet, highlights) = match passage {
+                Some(p) => (p.text, p.highlights),
+                None => (opening(&body, request.snippet_chars), Vec::new()),
             };
             hits.push(Hit {
                 id: text(f.id).unwrap_or_default(),
