@@ -1003,6 +1003,10 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
+            // «…، وهذا يعكس»: a word opening with «و» after the verb starts another clause.
+            if s.has_conj(j) {
+                break;
+            }
             if w.mention.is_some() && s.prep_of(j).is_none() {
                 return Some(self.mention_cand(j));
             }
@@ -1053,10 +1057,17 @@ impl Ctx<'_> {
         let mut k = h;
         while k > lo {
             // A comma ends the search, except right before a dual or plural verb whose subject
-            // is a long list closed by a comma («المشري، ورئيس الحكومة السراج، رفضا»), or after
-            // a named actor.
+            // is a long list closed by a comma («المشري، ورئيس الحكومة السراج، رفضا»), after
+            // a named actor, or in a clause that opens with «أن» and its subject («أن حفتر
+            // والوفد المرافق له، طالب»).
             if s.words[k].before.comma {
                 let named = s.words[k - 1].mention.is_some();
+                if k == h && !(plural || named) && opener {
+                    let first = &s.words[lo];
+                    if first.mention.is_some() && s.prep_of(lo).is_none() {
+                        return Some(self.mention_cand(lo));
+                    }
+                }
                 if !(k == h && (plural || named)) {
                     break;
                 }
@@ -1226,10 +1237,26 @@ impl Ctx<'_> {
         let mut target: Option<Cand> = None;
         match m.kind {
             FormKind::Perfect | FormKind::Imperfect => {
+                // «طالب بإجراء تعديلات»: a phrase after the verb opening with the preposition
+                // the verb governs (or the ب of an event complement) is its complement, not
+                // its subject; the subject is then before the verb, if anywhere.
+                let complement = |c: &Cand| {
+                    c.mention.is_none()
+                        && c.start > m.head
+                        && s.words[c.start].anals.iter().any(|a| {
+                            a.clitics.prep.is_some_and(|p| {
+                                (frame.head && p == 'ب')
+                                    || frame.tgt_preps.iter().any(|t| t.starts_with(p))
+                            })
+                        })
+                };
                 let subject = if frame.subj_none {
                     None
                 } else {
-                    self.subject(m.head, m.plural, &m.elems)
+                    match self.subject(m.head, m.plural, &m.elems) {
+                        Some(c) if complement(&c) => self.subject_before(m.head, m.plural),
+                        found => found,
+                    }
                 };
                 // «على يد», «على أيدي» always mark a passive agent; «من قبل», «من جانب» do so
                 // after a subject-less or subject-first verb, or a violent one («تستقبل موسكو
@@ -1274,7 +1301,9 @@ impl Ctx<'_> {
                     let from = subj_end.unwrap_or(m.end).max(m.end);
                     // An object pronoun («دعمه») is the object; a noun after it is not.
                     let obj = frame.tgt_obj && !m.clitics.suffix;
-                    target = self.target_after(from, m, obj, &frame.tgt_preps);
+                    target = self
+                        .target_after(from, m, obj, &frame.tgt_preps)
+                        .filter(|c| !(frame.head && complement(c)));
                 }
                 if source.is_none()
                     && m.clitics.conj

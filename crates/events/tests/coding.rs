@@ -290,6 +290,25 @@ fn object_pronoun_and_comma_close_the_target_search() {
 }
 
 #[test]
+fn event_complement_is_neither_subject_nor_target() {
+    // Seed 001: the subject precedes the verb across the comma closing «والوفد المرافق له»;
+    // «بإجراء تعديلات» is what he demanded, not who.
+    let c = code("وتابعت، أن حفتر والوفد المرافق له، طالب بإجراء تعديلات على وثيقة إطلاق النار.");
+    let demand: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("10"))
+        .collect();
+    assert_eq!(demand.len(), 1, "{c:#?}");
+    assert_eq!(src(demand[0]), Some("lby.haftar"), "{c:#?}");
+    assert!(demand[0].target.is_none(), "{c:#?}");
+    // «…، وهذا يعكس»: a clause opened by «و» after a comma holds no subject of the verb.
+    let c = code("لقد فر حفتر عندما كان يتوقع منه أن يوقع على وثيقة، وهذا يعكس قلة احترام.");
+    let sign = with_code(&c, "057");
+    assert!(sign.iter().all(|e| e.source.is_none()), "{c:#?}");
+}
+
+#[test]
 fn subject_after_verb_with_intervening_date() {
     let c = code(
         "استقبل، الخميس، الرئيس التركي رجب طيب أردوغان رئيس حكومة الوفاق فائز السراج في أنقرة.",
