@@ -247,6 +247,10 @@ pub enum EventExportFormat {
     Csv,
     /// GDELT 2.0 event-table columns (a subset, in GDELT's order), tab-separated.
     Gdelt,
+    /// The CSV columns, typed, as one Parquet file (binary: needs --out or a redirect).
+    Parquet,
+    /// PLOVER event records, one JSON object per line (events with a PLOVER type only).
+    Plover,
 }
 
 #[derive(Debug, Args)]

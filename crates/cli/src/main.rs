@@ -129,21 +129,31 @@ fn serve(args: args::ServeArgs) -> Result<u8> {
 
 fn export_events(args: &args::ExportEventsArgs) -> Result<u8> {
     use marsad_server::EventFormat;
+    use std::io::IsTerminal;
     if !args.db.exists() {
         anyhow::bail!("{}: no such database", args.db.display());
     }
-    let store = marsad_store::Store::open_read_only(&args.db)?;
     let format = match args.format {
         args::EventExportFormat::Jsonl => EventFormat::Jsonl,
         args::EventExportFormat::Csv => EventFormat::Csv,
         args::EventExportFormat::Gdelt => EventFormat::GdeltTsv,
+        args::EventExportFormat::Parquet => EventFormat::Parquet,
+        args::EventExportFormat::Plover => EventFormat::Plover,
     };
+    if format == EventFormat::Parquet && args.out.is_none() && std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "--format parquet writes a binary file: name it with --out FILE or redirect \
+             standard output"
+        );
+    }
+    let store = marsad_store::Store::open_read_only(&args.db)?;
     let filter = marsad_store::EventFilter::default();
-    let mut out: Box<dyn std::io::Write> = match &args.out {
+    // Unlocked stdout, since a lock is not `Send`; the buffer keeps writes coarse anyway.
+    let mut out: Box<dyn std::io::Write + Send> = match &args.out {
         Some(path) => Box::new(std::io::BufWriter::new(
             std::fs::File::create(path).with_context(|| format!("{}: creating", path.display()))?,
         )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
     };
     marsad_server::write_events(&store, &filter, format, &mut out)
         .with_context(|| format!("{}: exporting events", args.db.display()))?;

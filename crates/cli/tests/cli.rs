@@ -85,6 +85,92 @@ fn analyze_seeds_stores_five_articles_once() {
 }
 
 #[test]
+fn export_events_as_parquet_and_plover() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::RowAccessor;
+    let Some(seeds) = shared("corpus/seeds") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("m.db");
+    let file = dir.path().join("events.parquet");
+    let (seeds, db, file_arg) = (
+        seeds.to_str().expect("utf-8"),
+        db.to_str().expect("utf-8"),
+        file.to_str().expect("utf-8"),
+    );
+    let analyzed = marsad(&["analyze", seeds, "--db", db]);
+    assert!(analyzed.status.success(), "{analyzed:?}");
+    let jsonl: Vec<serde_json::Value> = stdout(&marsad(&["export", "events", "--db", db]))
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert!(jsonl.len() >= 3, "{jsonl:?}");
+
+    let written = marsad(&[
+        "export", "events", "--db", db, "--format", "parquet", "--out", file_arg,
+    ]);
+    assert!(written.status.success(), "{written:?}");
+    assert!(written.stdout.is_empty());
+    let reader = SerializedFileReader::new(std::fs::File::open(&file).expect("the file"))
+        .expect("a Parquet file");
+    let rows: Vec<_> = reader
+        .get_row_iter(None)
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("rows decode");
+    assert_eq!(rows.len(), jsonl.len());
+    for (row, event) in rows.iter().zip(&jsonl) {
+        assert_eq!(Some(row.get_long(0).expect("id")), event["id"].as_i64());
+        assert_eq!(row.get_string(8).expect("cameo"), &event["cameo"]);
+        assert_eq!(
+            Some(row.get_double(10).expect("goldstein")),
+            event["goldstein"].as_f64()
+        );
+        let source_name = row.get_string(3).ok().map(String::as_str);
+        assert_eq!(source_name, event["source"]["name"].as_str());
+    }
+    assert!(
+        rows.iter()
+            .any(|r| r.get_string(3).is_ok_and(|name| name == "خليفة حفتر")),
+        "Haftar is a source"
+    );
+    // Standard output works too when it is not a terminal, byte for byte the same file.
+    let piped = marsad(&["export", "events", "--db", db, "--format", "parquet"]);
+    assert!(piped.status.success(), "{piped:?}");
+    assert_eq!(piped.stdout, std::fs::read(&file).expect("read back"));
+
+    let plover: Vec<serde_json::Value> = stdout(&marsad(&[
+        "export", "events", "--db", db, "--format", "plover",
+    ]))
+    .lines()
+    .map(|l| serde_json::from_str(l).expect("one PLOVER record per line"))
+    .collect();
+    let with_type: Vec<&serde_json::Value> = jsonl
+        .iter()
+        .filter(|e| e["plover_type"].is_string())
+        .collect();
+    assert_eq!(
+        plover.len(),
+        with_type.len(),
+        "events without a PLOVER type are left out"
+    );
+    for (record, event) in plover.iter().zip(with_type) {
+        assert_eq!(record["id"], event["id"]);
+        assert_eq!(record["event"][0], event["plover_type"]);
+        assert_eq!(record["quad_code"], event["quad_class"]);
+        assert!(record["actor"].is_array() && record["recipient"].is_array());
+    }
+    assert!(
+        plover
+            .iter()
+            .any(|r| r["actor"][0]["identifier_id"] == "lby.haftar_khalifa"
+                && r["actor"][0]["code"] == "LBY"),
+        "Haftar as a PLOVER actor"
+    );
+}
+
+#[test]
 fn extract_keeps_chrome_and_comments_out_of_the_body() {
     let Some(seed) = shared("corpus/seeds/001_a918da0614373a38.txt") else {
         return;

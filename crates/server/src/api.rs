@@ -597,6 +597,8 @@ pub async fn export(
         "events.jsonl" => EventFormat::Jsonl,
         "events.csv" => EventFormat::Csv,
         "events.tsv" => EventFormat::GdeltTsv,
+        "events.parquet" => EventFormat::Parquet,
+        "events.plover.jsonl" => EventFormat::Plover,
         "network.graphml" => {
             let filter = p.filter(1000, 20_000)?;
             let min_events = p.min_events.unwrap_or(1);
@@ -623,7 +625,7 @@ pub async fn export(
         other => {
             return Err(ApiError::not_found(format!(
                 "no export {other:?}; try events.jsonl, events.csv, events.tsv, \
-                 network.graphml or articles.jsonl"
+                 events.parquet, events.plover.jsonl, network.graphml or articles.jsonl"
             )));
         }
     };

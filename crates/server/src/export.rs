@@ -1,10 +1,13 @@
-//! Streaming exports: events as JSONL, CSV and GDELT-style TSV; the network as GraphML; articles
-//! with their annotations as JSONL.
+//! Streaming exports: events as JSONL, CSV, GDELT-style TSV, Parquet ([`columnar`]) and PLOVER
+//! JSON Lines ([`plover`]); the network as GraphML; articles with their annotations as JSONL.
 //!
 //! An export can be the whole corpus, so rows are never collected: a blocking thread reads them
 //! from its own read-only connection (not one of the pool's, so a long export does not starve
 //! the API) and pushes 64 KiB chunks through a bounded channel that the response body drains.
 //! When the client goes away the channel closes and the reader stops at its next chunk.
+
+mod columnar;
+mod plover;
 
 use crate::dto::{ArticleSummaryJson, EventJson, article_json};
 use crate::network::NetworkJson;
@@ -12,6 +15,7 @@ use axum::body::{Body, Bytes};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use marsad_store::{ArticleFilter, EventFilter, EventRow, Store, StoreError};
+use parquet::errors::ParquetError;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::pin::Pin;
@@ -27,6 +31,10 @@ pub enum EventFormat {
     Csv,
     /// A subset of GDELT 2.0's event table columns, in GDELT's order, with a header row.
     GdeltTsv,
+    /// The CSV columns, typed, as one Parquet file.
+    Parquet,
+    /// One PLOVER record per line; events without a PLOVER type are left out.
+    Plover,
 }
 
 impl EventFormat {
@@ -35,14 +43,17 @@ impl EventFormat {
             EventFormat::Jsonl => "marsad-events.jsonl",
             EventFormat::Csv => "marsad-events.csv",
             EventFormat::GdeltTsv => "marsad-events.gdelt.tsv",
+            EventFormat::Parquet => "marsad-events.parquet",
+            EventFormat::Plover => "marsad-events.plover.jsonl",
         }
     }
 
     fn content_type(self) -> &'static str {
         match self {
-            EventFormat::Jsonl => "application/x-ndjson; charset=utf-8",
+            EventFormat::Jsonl | EventFormat::Plover => "application/x-ndjson; charset=utf-8",
             EventFormat::Csv => "text/csv; charset=utf-8",
             EventFormat::GdeltTsv => "text/tab-separated-values; charset=utf-8",
+            EventFormat::Parquet => "application/vnd.apache.parquet",
         }
     }
 }
@@ -53,6 +64,22 @@ pub enum ExportError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Io(#[from] io::Error),
+    #[error(transparent)]
+    Parquet(ParquetError),
+}
+
+impl From<ParquetError> for ExportError {
+    /// Keeps write failures as I/O errors, so a client that went away mid-download is still
+    /// recognised as one (and not logged as a failed export).
+    fn from(error: ParquetError) -> ExportError {
+        match error {
+            ParquetError::External(inner) => match inner.downcast::<io::Error>() {
+                Ok(io) => ExportError::Io(*io),
+                Err(other) => ExportError::Parquet(ParquetError::External(other)),
+            },
+            other => ExportError::Parquet(other),
+        }
+    }
 }
 
 /// Buffers writes and sends them as chunks down the channel.
@@ -142,34 +169,40 @@ pub fn events(db: PathBuf, filter: EventFilter, format: EventFormat) -> Response
 }
 
 /// Writes the events `filter` selects in `format`, with a header row for CSV and TSV: the one
-/// exporter behind both the HTTP download and `marsad export events`.
+/// exporter behind both the HTTP download and `marsad export events`. `Send` because the
+/// Parquet writer requires it of its output.
 pub fn write_events(
     store: &Store,
     filter: &EventFilter,
     format: EventFormat,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<(), ExportError> {
     match format {
-        EventFormat::Csv => writeln!(out, "{}", CSV_HEADER.join(","))?,
-        EventFormat::GdeltTsv => writeln!(out, "{}", GDELT_HEADER.join("\t"))?,
-        EventFormat::Jsonl => {}
-    }
-    store.for_each_event(filter, |event| -> Result<(), ExportError> {
-        match format {
-            EventFormat::Jsonl => {
-                serde_json::to_writer(&mut *out, &EventJson::from(event))
-                    .map_err(io::Error::from)?;
-                out.write_all(b"\n")?;
-            }
-            EventFormat::Csv => write_csv_row(out, &csv_fields(&event))?,
-            EventFormat::GdeltTsv => {
+        EventFormat::Jsonl => store.for_each_event(filter, |event| -> Result<(), ExportError> {
+            serde_json::to_writer(&mut *out, &EventJson::from(event)).map_err(io::Error::from)?;
+            out.write_all(b"\n")?;
+            Ok(())
+        }),
+        EventFormat::Csv => {
+            writeln!(out, "{}", CSV_HEADER.join(","))?;
+            store.for_each_event(filter, |event| -> Result<(), ExportError> {
+                Ok(write_csv_row(out, &csv_fields(&event))?)
+            })
+        }
+        EventFormat::GdeltTsv => {
+            writeln!(out, "{}", GDELT_HEADER.join("\t"))?;
+            store.for_each_event(filter, |event| -> Result<(), ExportError> {
                 let fields = gdelt_fields(&event);
                 let line: Vec<String> = fields.iter().map(|f| tsv_field(f)).collect();
                 writeln!(out, "{}", line.join("\t"))?;
-            }
+                Ok(())
+            })
         }
-        Ok(())
-    })
+        EventFormat::Parquet => {
+            columnar::write_events(store, filter, out, columnar::ROW_GROUP_ROWS)
+        }
+        EventFormat::Plover => plover::write_events(store, filter, out),
+    }
 }
 
 pub fn articles(db: PathBuf, filter: ArticleFilter) -> Response {

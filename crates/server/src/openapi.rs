@@ -249,11 +249,11 @@ pub fn document() -> Value {
                 }}), "The series, in bucket order."),
             }},
             "/api/v1/export/{file}": { "get": {
-                "summary": "Download: events.jsonl, events.csv, events.tsv (GDELT 2.0 column subset), network.graphml (Gephi), articles.jsonl",
+                "summary": "Download: events.jsonl, events.csv, events.tsv (GDELT 2.0 column subset), events.parquet, events.plover.jsonl (PLOVER records), network.graphml (Gephi), articles.jsonl",
                 "description": "Event files take the event filters; network.graphml also `min_events` \
                     and `limit`; articles.jsonl takes outlet, from, to, actor, cameo. Streamed; no size limit.",
                 "parameters": with(vec![json!({ "name": "file", "in": "path", "required": true,
-                    "schema": {"enum": ["events.jsonl", "events.csv", "events.tsv", "network.graphml", "articles.jsonl"]} })],
+                    "schema": {"enum": ["events.jsonl", "events.csv", "events.tsv", "events.parquet", "events.plover.jsonl", "network.graphml", "articles.jsonl"]} })],
                     event_filters()),
                 "responses": {
                     "200": { "description": "The file, as an attachment." },

@@ -450,6 +450,78 @@ async fn exports() {
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
+#[tokio::test]
+async fn parquet_and_plover_exports() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::RowAccessor;
+    let s = server();
+    let (status, headers, file) = get(&s.router, "/api/v1/export/events.parquet").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CONTENT_TYPE].to_str().unwrap_or(""),
+        "application/vnd.apache.parquet"
+    );
+    assert!(
+        headers[header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap_or("")
+            .contains("marsad-events.parquet")
+    );
+    let reader = SerializedFileReader::new(axum::body::Bytes::from(file)).expect("a Parquet file");
+    let rows: Vec<_> = reader
+        .get_row_iter(None)
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("rows decode");
+    assert_eq!(rows.len(), 2);
+    let assault = rows
+        .iter()
+        .find(|r| r.get_long(0).ok() == Some(2))
+        .expect("event 2");
+    assert_eq!(assault.get_string(6).expect("target_name"), "طرابلس");
+    assert_eq!(assault.get_string(8).expect("cameo"), "190");
+    assert_eq!(assault.get_double(10).expect("goldstein"), -10.0);
+
+    let (status, _, plover) = get(
+        &s.router,
+        "/api/v1/export/events.plover.jsonl?quad=cooperation",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let lines: Vec<Value> = String::from_utf8(plover)
+        .expect("utf8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 1, "the filter applies");
+    let r = &lines[0];
+    assert_eq!(r["id"], 1);
+    assert_eq!(r["date"], "2020-01-13");
+    assert_eq!(r["event"], serde_json::json!(["CONSULT"]));
+    assert_eq!(r["quad_code"], 1);
+    assert_eq!(r["cameo"], "040");
+    assert_eq!(
+        r["actor"],
+        serde_json::json!([{
+            "code": "LBY", "sector": "MIL", "identifier_id": "haftar",
+            "identifier_text": "خليفة حفتر", "name_en": "Khalifa Haftar", "cameo_code": "LBYMIL",
+        }])
+    );
+    assert_eq!(r["recipient"][0]["code"], "RUS");
+    assert_eq!(r["recipient"][0]["sector"], Value::Null);
+    assert_eq!(r["text"], TEXT_1);
+    assert_eq!(r["event_text"], serde_json::json!(["قال"]));
+    // Characters, not bytes: the emoji before the trigger is one character.
+    let (start, end) = char_span(TEXT_1, "قال");
+    assert_eq!(
+        r["event_text_spans"],
+        serde_json::json!([{"start": start, "end": end}])
+    );
+    assert_eq!(r["cite_info"]["citation"], "news/1");
+    assert_eq!(r["cite_info"]["publication"], "الأهرام");
+    assert_eq!(r["reports"], 1);
+}
+
 fn post(uri: &str, token: Option<&str>, body: &str) -> Request<Body> {
     let mut request = Request::post(uri).header(header::CONTENT_TYPE, "application/json");
     if let Some(token) = token {
