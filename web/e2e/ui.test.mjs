@@ -134,6 +134,11 @@ test('timeline chart and events table with sorting and export links', async () =
   const response = await page.request.get(`${base}${csv}`);
   assert.equal(response.status(), 200);
   assert.match(await response.text(), /^id,date,source_id/);
+  // The Parquet link downloads a Parquet file: it opens and ends with the magic «PAR1».
+  const parquet = await page.getAttribute('.exports a:has-text("Parquet")', 'href');
+  const file = await (await page.request.get(`${base}${parquet}`)).body();
+  assert.equal(file.subarray(0, 4).toString('latin1'), 'PAR1');
+  assert.equal(file.subarray(file.length - 4).toString('latin1'), 'PAR1');
   await page.click('table.events button.link >> nth=0');
   await page.waitForSelector('tr.details .evidence-list li, tr.details .muted');
   await shot('06-events.png');

@@ -35,6 +35,10 @@ export async function eventsView(app, params, _arg, { stale }) {
     h('a', { href: exportUrl('events.jsonl', filters), download: '' }, 'JSONL'),
     ' · ',
     h('a', { href: exportUrl('events.tsv', filters), download: '', title: 'أعمدة GDELT 2.0' }, 'GDELT TSV'),
+    ' · ',
+    h('a', { href: exportUrl('events.parquet', filters), download: '', title: 'أعمدة مصنّفة الأنواع' }, 'Parquet'),
+    ' · ',
+    h('a', { href: exportUrl('events.plover.jsonl', filters), download: '', title: 'سجلات PLOVER' }, 'PLOVER'),
   );
   const table = h('section', {}, spinner());
   mount(app, h('div', { class: 'page' }, h('h1', {}, 'الأحداث'), params.pair ? h('div', { class: 'summary' }, `بين: ${params.pair.replace(',', ' و ')}`) : null, form, exports, table));
