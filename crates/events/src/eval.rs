@@ -401,18 +401,30 @@ pub fn evaluate_spans(
     split: Split,
     oracle: bool,
 ) -> SpanScores {
-    let mut sc = SpanScores::default();
-    for rec in records.iter().filter(|r| split.contains(&r.id)) {
-        sc.records += 1;
+    evaluate_spans_with(records, plover_type, split, |rec| {
         let mentions = if oracle {
             oracle_mentions(rec)
         } else {
             Vec::new()
         };
-        let coded = coder.code_text(&rec.text, &mentions, None);
+        coder.code_text(&rec.text, &mentions, None).events
+    })
+}
+
+/// [`evaluate_spans`] over the events `code` finds in each record's text: the way to score a
+/// whole pipeline (resolver and NER included) rather than the coder alone.
+pub fn evaluate_spans_with(
+    records: &[SpanRecord],
+    plover_type: &str,
+    split: Split,
+    mut code: impl FnMut(&SpanRecord) -> Vec<Event>,
+) -> SpanScores {
+    let mut sc = SpanScores::default();
+    for rec in records.iter().filter(|r| split.contains(&r.id)) {
+        sc.records += 1;
+        let events = code(rec);
         let verb = word_keys(&rec.verb_gold);
-        let of_type: Vec<&Event> = coded
-            .events
+        let of_type: Vec<&Event> = events
             .iter()
             .filter(|e| {
                 e.plover
