@@ -1124,6 +1124,24 @@ impl Ctx<'_> {
                 });
             }
         }
+        // «كان على الجنرال حفتر أن ينسحب», «يتعين على الحكومة أن تنسحب»: the one it falls on
+        // is the subject of the «أن» clause.
+        if opener && cs > 0 && k <= lo && s.is_complementizer(cs) {
+            let before = cs - 1;
+            if s.words[before].mention.is_some() && !s.words[cs].before.comma {
+                let c = self.mention_cand(before);
+                // «على» may be followed by a title outside the mention («على الجنرال خليفه»);
+                // words are compared on their keys, where «على» is «علي».
+                let on = (c.start.saturating_sub(2)..=c.start)
+                    .find(|&t| s.prep_of(t).as_deref() == Some("علي"))
+                    .is_some_and(|t| {
+                        (t..c.start).all(|q| s.words[q].mention.is_none() && self.nominal(q))
+                    });
+                if on {
+                    return Some(c);
+                }
+            }
+        }
         None
     }
 

@@ -551,3 +551,12 @@ fn events_serialize_with_plover_type_field() {
     assert_eq!(first["quad_class"], 4);
     assert_eq!(first["modality"], "asserted");
 }
+
+#[test]
+fn the_one_an_obligation_falls_on_is_the_subject() {
+    // Seed 000: «كان على الجنرال خليفه حتّر أن ينسحب من إجتماع موسكو».
+    let c = code("كان على الجنرال خليفة حفتر أن ينسحب من اجتماع موسكو الذي جرى ترتيبه.");
+    let walkout = with_code(&c, "164");
+    assert_eq!(walkout.len(), 1, "{c:#?}");
+    assert_eq!(src(walkout[0]), Some("lby.haftar"), "{c:#?}");
+}
