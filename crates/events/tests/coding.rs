@@ -560,3 +560,16 @@ fn the_one_an_obligation_falls_on_is_the_subject() {
     assert_eq!(walkout.len(), 1, "{c:#?}");
     assert_eq!(src(walkout[0]), Some("lby.haftar"), "{c:#?}");
 }
+
+#[test]
+fn fleeing_the_table_halts_talks() {
+    for text in [
+        "هرب حفتر من طاولة الحوار.",
+        "وأعلن هروب حفتر من طاولة الحوار في موسكو.",
+    ] {
+        let c = code(text);
+        let walkout = with_code(&c, "164");
+        assert_eq!(walkout.len(), 1, "{text}: {c:#?}");
+        assert_eq!(src(walkout[0]), Some("lby.haftar"), "{text}: {c:#?}");
+    }
+}
