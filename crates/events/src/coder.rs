@@ -894,12 +894,8 @@ impl Ctx<'_> {
             return false;
         }
         let def = is_definite;
-        let nisba = ["يه", "ي", "يين", "يون", "يا", "يان", "يتين"]
-            .iter()
-            .any(|suffix| w.key.ends_with(suffix))
-            && w.key.chars().count() >= 4;
         let noun_def = m.clitics.def || def(&s.words[m.end - 1].key);
-        nisba && def(&w.key) == noun_def
+        is_nisba(&w.key) && def(&w.key) == noun_def
     }
 
     /// Coordinated partners of a mention: «القاهرة وأبو ظبي», «المشري، ورئيس الحكومة السراج».
@@ -1232,10 +1228,20 @@ impl Ctx<'_> {
     }
 
     /// The mention right after the event noun at `j` (its genitive or nisba adjective), when
-    /// nothing separates them.
+    /// nothing but other adjectives separates them.
     fn agent_after_noun(&self, j: usize, limit: usize) -> Option<Cand> {
         let s = self.s;
-        let next = j + 1;
+        // Past up to two plain adjectives: «بالتدخل العسكري التركي».
+        let mut next = j + 1;
+        while next < limit.min(j + 3)
+            && s.words[next].mention.is_none()
+            && is_definite(&s.words[next].key) == is_definite(&s.words[j].key)
+            && is_nisba(&s.words[next].key)
+            && !s.words[next].before.comma
+            && !s.words[next].before.strong
+        {
+            next += 1;
+        }
         let w = s.words.get(next)?;
         let attached = next < limit
             && w.mention.is_some()
@@ -1889,6 +1895,14 @@ impl Role {
 }
 
 /// Whether a word key carries the article (ال, with a conjunction or preposition before it).
+/// A nisba adjective's shape («جوية», «العسكري», «الانتحاري»), on a search key.
+fn is_nisba(key: &str) -> bool {
+    ["يه", "ي", "يين", "يون", "يا", "يان", "يتين"]
+        .iter()
+        .any(|suffix| key.ends_with(suffix))
+        && key.chars().count() >= 4
+}
+
 fn is_definite(k: &str) -> bool {
     ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"]
         .iter()
