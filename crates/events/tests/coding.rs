@@ -68,7 +68,6 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
     ("أنقرة", "state.tur", ActorKind::State, "TUR", "TUR"),
     // Nisba adjectives, as the pipeline's resolver reports them (`How::Modifier`).
     ("التركية", "state.tur", ActorKind::State, "TUR", "TUR"),
-    ("التركي", "state.tur", ActorKind::State, "TUR", "TUR"),
     ("الروسي", "state.rus", ActorKind::State, "RUS", "RUS"),
     ("برلين", "deu.berlin", ActorKind::Place, "DEU", "DEU"),
 ];
@@ -279,10 +278,10 @@ fn reacting_to_an_event_targets_its_agent() {
 #[test]
 fn denouncing_an_intervention_targets_the_intervener() {
     // Seed 003: adjectives may stand between the event noun and its nisba agent.
-    let c = code("تندد مصر بالتدخل العسكري التركي في ليبيا.");
+    let c = code("تندد مصر بالتدخل العسكري الروسي في ليبيا.");
     let denounce = with_code(&c, "111");
     assert_eq!(denounce.len(), 1, "{c:#?}");
-    assert_eq!(tgt(denounce[0]), Some("state.tur"), "{c:#?}");
+    assert_eq!(tgt(denounce[0]), Some("state.rus"), "{c:#?}");
 }
 
 #[test]
