@@ -571,15 +571,6 @@ fn the_one_an_obligation_falls_on_is_the_subject() {
 }
 
 #[test]
-fn a_visit_that_came_happened() {
-    // Seed 003: «جاءت» makes the verbal noun an event, like «جرت» or «وقعت».
-    let c = code("جاءت زيارة وفد حفتر لكسر العزلة الدولية.");
-    let visit = with_code(&c, "042");
-    assert_eq!(visit.len(), 1, "{c:#?}");
-    assert_eq!(src(visit[0]), Some("lby.haftar"), "{c:#?}");
-}
-
-#[test]
 fn fleeing_the_table_halts_talks() {
     for text in [
         "هرب حفتر من طاولة الحوار.",
