@@ -883,6 +883,11 @@ impl<'r, 't> Pass<'r, 't> {
             return None;
         }
         if let Some((actor, _)) = self.pick_strong(j) {
+            // «قال الوزير لرويترز»: after a title, «ل» + a news outlet is whom he spoke to,
+            // not whose minister he is.
+            if self.prefix(j).contains('ل') && self.kb().actor_at(actor).code.ends_with("MED") {
+                return None;
+            }
             let t = match self.kb().actor_at(actor).kind {
                 ActorKind::State => Target::State(actor),
                 ActorKind::Person => Target::Person,

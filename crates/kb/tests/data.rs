@@ -264,3 +264,54 @@ fn load_is_fast() {
     eprintln!("loaded {:?} in {elapsed:?} (debug build)", kb.stats());
     assert!(elapsed.as_millis() < 2000, "{elapsed:?}");
 }
+
+/// News organisations (`actors/media.tsv`): organisations coded `<country>MED`, whose strong
+/// names never include a bare word that is also a region, an adjective, a place, a phrase
+/// («عين اليوم» "appointed today"), a surname or a dateline (Latin «CNN»).
+#[test]
+fn media_outlets_are_coded_med_and_avoid_common_words() {
+    let kb = Kb::load_repo().expect("data/kb loads");
+    let media: Vec<_> = kb
+        .actors()
+        .iter()
+        .filter(|a| a.id.starts_with("media."))
+        .collect();
+    assert!(media.len() >= 100, "only {} media outlets", media.len());
+    let key = |form: &str| marsad_text::search_key(form);
+    let never_strong: Vec<String> = [
+        "العربية",
+        "الشرق الأوسط",
+        "الوطن",
+        "الجزيرة",
+        "الحياة",
+        "الأهرام",
+        "الأناضول",
+        "الرياض",
+        "المدينة",
+        "اليوم",
+        "الحدث",
+        "قنا",
+        "بترا",
+        "الميادين",
+        "المصري اليوم",
+        "عين اليوم",
+        "إيه بي سي",
+        "شبيغل",
+        "CNN",
+    ]
+    .iter()
+    .map(|f| key(f))
+    .collect();
+    for a in &media {
+        assert_eq!(a.kind, ActorKind::Organisation, "{}", a.id);
+        let country = a.country.as_deref().unwrap_or_else(|| panic!("{}", a.id));
+        assert_eq!(a.code, format!("{country}MED"), "{}", a.id);
+        for form in std::iter::once(&a.name_ar).chain(&a.aliases) {
+            assert!(
+                !never_strong.contains(&key(form)),
+                "{}: «{form}» must not be a strong name",
+                a.id
+            );
+        }
+    }
+}

@@ -664,6 +664,149 @@ fn a_weak_alias_resolves_when_the_article_names_its_head() {
     check("سوف يشجع الوفاق بين الطرفين", jan_2020(), &[]);
 }
 
+// ---- news organisations (the repository's actors/media.tsv) ----
+
+/// The whole repository KB (the fixture KB has no media outlets), read from disk so that
+/// edits to `data/kb` are tested without rebuilding.
+fn repo_kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(|| Kb::load_repo().expect("data/kb loads"))
+}
+
+/// Like [`check`], against the repository KB.
+fn check_repo(text: &str, expected: &[&str]) {
+    let got = render(text, &repo_kb().resolve(text, jan_2020(), &[]));
+    assert_eq!(got, expected, "\n{text}");
+}
+
+#[test]
+fn news_agencies_cited_as_sources() {
+    check_repo(
+        "وقال مسؤول لرويترز إن القوات انسحبت من محيط المطار",
+        &["رويترز → media.reuters GBRMED Alias"],
+    );
+    check_repo(
+        "ذكرت وكالة فرانس برس أن الاشتباكات تجددت جنوب طرابلس (أ ف ب)",
+        &[
+            "وكالة فرانس برس → media.afp FRAMED Alias",
+            "أ ف ب → media.afp FRAMED Alias",
+        ],
+    );
+    // «وكالة الأنباء» + a demonym is the state's media (titles.tsv) unless the state has one
+    // official wire: then it is that agency.
+    check_repo(
+        "وقال المتحدث في تصريح نقلته وكالة الأنباء الفرنسية ووكالة الأنباء السعودية (واس)",
+        &[
+            "وكالة الأنباء الفرنسية → media.afp FRAMED Alias",
+            "وكالة الأنباء السعودية → media.spa SAUMED Alias",
+            "واس → media.spa SAUMED Alias",
+        ],
+    );
+    check_repo(
+        "ونقلت وكالة الأنباء الروسية عن مصدر في الوزارة",
+        &["وكالة الأنباء الروسية → state.rus RUSMED Demonym"],
+    );
+    // A title before «ل» + an outlet is whom the official spoke to, not an office of it.
+    check_repo(
+        "وقال الوزير لفرانس برس إن المحادثات مستمرة",
+        &["فرانس برس → media.afp FRAMED Alias"],
+    );
+}
+
+#[test]
+fn broadcasters_and_the_outlets_of_the_corpora() {
+    check_repo(
+        "وقال لسكاي نيوز عربية ولبي بي سي ولشبكة CNN إن المفاوضات متعثرة",
+        &[
+            "سكاي نيوز عربية → media.sky_news_arabia AREMED Alias",
+            "بي بي سي → media.bbc GBRMED Alias",
+            "شبكة CNN → media.cnn USAMED Alias",
+        ],
+    );
+    check_repo(
+        "وقال مراسل فرانس 24 وموقع العربية.نت إن الهدوء عاد",
+        &[
+            "فرانس 24 → media.france24 FRAMED Alias",
+            "العربية.نت → media.alarabiya SAUMED Alias",
+        ],
+    );
+    // A demonym agreeing with the outlet's country is part of its name, not a second actor.
+    check_repo(
+        "ونشرت صحيفة نيويورك تايمز الأمريكية تقريرا",
+        &["صحيفة نيويورك تايمز → media.nyt USAMED Alias"],
+    );
+}
+
+#[test]
+fn al_jazeera_but_not_the_arabian_peninsula() {
+    check_repo(
+        "وأفادت قناة الجزيرة بأن الوفد وصل إلى الدوحة",
+        &[
+            "قناة الجزيرة → media.aljazeera QATMED Alias",
+            "الدوحة → state.qat QAT Alias",
+        ],
+    );
+    // Even in an article that names the channel, the peninsula stays a place; a bare «الجزيرة»
+    // after the full name is the channel again.
+    check_repo(
+        "وقالت قناة الجزيرة إن دول شبه الجزيرة العربية تراقب الوضع، وأضاف مصدر لـ«الجزيرة» أن الوفد غادر",
+        &[
+            "قناة الجزيرة → media.aljazeera QATMED Alias",
+            "الجزيرة → media.aljazeera QATMED Coref",
+        ],
+    );
+    check_repo("تقع شبه الجزيرة العربية جنوب غرب آسيا", &[]);
+    // With no outlet named, the bare word is nobody.
+    check_repo("أمطار غزيرة على الجزيرة", &[]);
+}
+
+#[test]
+fn the_region_and_the_adjective_are_no_media() {
+    check_repo("تعقد القمة في منطقة الشرق الأوسط لتعزيز اللغة العربية", &[]);
+    check_repo("وطالبت الدول العربية بوقف التصعيد", &[]);
+    check_repo(
+        "وقالت صحيفة الشرق الأوسط إن وكالة أنباء الشرق الأوسط نقلت الخبر (أ ش أ)",
+        &[
+            "صحيفة الشرق الأوسط → media.asharq_alawsat SAUMED Alias",
+            "وكالة أنباء الشرق الأوسط → media.mena EGYMED Alias",
+            "أ ش أ → media.mena EGYMED Coref",
+        ],
+    );
+    // «أ ش أ» alone, with no MENA in the article, is left alone.
+    check_repo("بحسب أ ش أ", &[]);
+}
+
+#[test]
+fn short_names_of_newspapers_are_weak() {
+    // «الحياة» is the paper after «صحيفة الحياة», but «مدى الحياة» stays "for life".
+    check_repo(
+        "ذكرت صحيفة الحياة أن الرئيس سيبقى مدى الحياة، وأضافت الحياة أن القرار نهائي",
+        &[
+            "صحيفة الحياة → media.alhayat SAUMED Alias",
+            "الحياة → media.alhayat SAUMED Coref",
+        ],
+    );
+    check_repo("الحياة صعبة في المخيمات", &[]);
+    // The capital is Saudi Arabia, the newspaper named after it is not.
+    check_repo(
+        "ونقلت صحيفة الرياض عن مسؤول في الرياض",
+        &[
+            "صحيفة الرياض → media.alriyadh SAUMED Alias",
+            "الرياض → state.sau SAU Alias",
+        ],
+    );
+    // Okaz the newspaper, not the Okaz fair.
+    check_repo(
+        "وقال لـ«عكاظ» إن مهرجان سوق عكاظ يفتتح غدا",
+        &["عكاظ → media.okaz SAUMED Alias"],
+    );
+    // A weak name never takes a demonym away from a title: «الرئيس المصري اليوم».
+    check_repo(
+        "وقال الرئيس المصري اليوم إن بلاده لن تتدخل",
+        &["الرئيس المصري → egy.sisi_abdelfattah EGYGOV Title"],
+    );
+}
+
 // ---- the seed articles end to end ----
 
 #[test]
