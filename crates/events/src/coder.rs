@@ -1894,7 +1894,6 @@ impl Role {
     }
 }
 
-/// Whether a word key carries the article (ال, with a conjunction or preposition before it).
 /// A nisba adjective's shape («جوية», «العسكري», «الانتحاري»), on a search key.
 fn is_nisba(key: &str) -> bool {
     ["يه", "ي", "يين", "يون", "يا", "يان", "يتين"]
@@ -1903,6 +1902,7 @@ fn is_nisba(key: &str) -> bool {
         && key.chars().count() >= 4
 }
 
+/// Whether a word key carries the article (ال, with a conjunction or preposition before it).
 fn is_definite(k: &str) -> bool {
     ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"]
         .iter()
