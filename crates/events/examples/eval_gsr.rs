@@ -82,7 +82,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         (_, true) => "FP-diff",
                         _ => "?",
                     };
-                    println!("  {tag:<8} {}", text.chars().take(160).collect::<String>());
+                    // The triggers that fired, so a false hit points at its lexicon row.
+                    let fired: Vec<String> = coder
+                        .code_text(text, &[], None)
+                        .events
+                        .iter()
+                        .filter(|e| marsad_events::eval::counts_as(e, kind))
+                        .map(|e| {
+                            let surface = text.get(e.trigger.span.range()).unwrap_or("?");
+                            format!("{} «{surface}»", e.cameo)
+                        })
+                        .collect();
+                    println!(
+                        "  {tag:<8} [{}] {}",
+                        fired.join(", "),
+                        text.chars().take(160).collect::<String>()
+                    );
                 }
             }
         }
@@ -99,15 +114,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 };
                 let coded = coder.code_text(&s.text, &[], None);
                 let mut seen = std::collections::BTreeSet::new();
-                for e in coded.events.iter().filter(|e| {
-                    e.plover.as_ref().is_some_and(|p| p.event_type == kind)
-                        && !e.negated
-                        && !e.background
-                        && matches!(
-                            e.modality,
-                            marsad_events::Modality::Asserted | marsad_events::Modality::Reported
-                        )
-                }) {
+                for e in coded
+                    .events
+                    .iter()
+                    .filter(|e| marsad_events::eval::counts_as(e, kind))
+                {
                     seen.insert(format!("{} {}", e.cameo, e.trigger.lemma));
                 }
                 for k in seen {

@@ -288,7 +288,7 @@ impl Coder {
             .max_by_key(|sc| sc.start)
             .is_some_and(|sc| sc.denied);
         let negated = ctx.negated(m, gov) || denied;
-        let background = ctx.in_relative_clause(h);
+        let background = ctx.in_background_clause(h);
         let pos = s.words[h].span.start;
         let quote = pairs
             .iter()
@@ -593,6 +593,17 @@ impl Ctx<'_> {
         if m.start > 0 && frame.not_prev.iter().any(|&set| s.fw(m.start - 1, set)) {
             return false;
         }
+        // After a noun of reference in construct («قضية خطف صحافي») the word is its verbal
+        // noun, not a verb with that noun as subject.
+        if matches!(m.kind, FormKind::Perfect | FormKind::Imperfect)
+            && m.start > 0
+            && !s.words[m.start].before.strong
+            && !s.words[m.start].before.comma
+            && s.cue(m.start - 1, self.g().reference)
+            && !s.words[m.start - 1].bare.starts_with("ال")
+        {
+            return false;
+        }
         if !frame.req.is_empty() {
             let end = s.clause_end(m.head).min(m.end + 8);
             let found = (m.end..end).any(|j| {
@@ -615,6 +626,9 @@ impl Ctx<'_> {
         let g = self.g();
         if self.lex.entries[m.entry as usize].frame.free {
             return Some(Gov::Free);
+        }
+        if self.referred_to(m) {
+            return None;
         }
         // A governing verb shortly before, in the same clause.
         let lo = m.start.saturating_sub(4);
@@ -647,6 +661,21 @@ impl Ctx<'_> {
             });
         }
         self.governance_after(m, live)
+    }
+
+    /// Whether a noun of reference governs the verbal noun, directly or through a preposition
+    /// («قضية خطف», «صلتهم بالهجوم», «متورطا في خطف»): the event is told elsewhere.
+    fn referred_to(&self, m: &Match) -> bool {
+        let s = self.s;
+        let g = self.g();
+        if m.start == 0 || s.words[m.start].before.strong || s.words[m.start].before.comma {
+            return false;
+        }
+        let mut head = m.start - 1;
+        if s.fw(head, g.prep) && head > 0 && !s.words[head].before.strong {
+            head -= 1;
+        }
+        s.cue(head, g.reference)
     }
 
     fn governance_after(&self, m: &Match, live: &[(Match, Option<Gov>)]) -> Option<Gov> {
@@ -1480,11 +1509,33 @@ impl Ctx<'_> {
     // Modality
     // -----------------------------------------------------------------------------------------
 
-    /// Whether word `h` is inside a relative clause («… الذي استهدف …»).
-    fn in_relative_clause(&self, h: usize) -> bool {
+    /// Whether word `h` tells its event as background: inside a relative clause («… الذي
+    /// استهدف …») or a temporal clause the sentence presupposes («بعد أن خطف متشددون»,
+    /// «عندما قتلوا», «قبل أن تنفذا»).
+    fn in_background_clause(&self, h: usize) -> bool {
         let s = self.s;
+        let g = self.g();
         let cs = s.clause_start(h);
-        RELATIVES.contains(&s.words[cs].bare.as_str()) && cs < h
+        if cs < h && RELATIVES.contains(&s.words[cs].bare.as_str()) {
+            return true;
+        }
+        // After a casualty («أصيب 37 شخصا حين انفجرت قنبلة») the temporal clause tells the
+        // cause: that is the news.
+        if (0..cs).any(|k| s.cue(k, g.harm)) {
+            return false;
+        }
+        if cs < h && s.fw(cs, g.presuppose) {
+            return true;
+        }
+        (cs.max(h.saturating_sub(4))..h).any(|k| {
+            k > 0
+                && s.words[k].key == "ان"
+                && !s.words[k].before.strong
+                && matches!(
+                    s.words[k - 1].key.as_str(),
+                    "بعد" | "وبعد" | "قبل" | "وقبل" | "عقب" | "منذ"
+                )
+        })
     }
 
     fn verb_negated(&self, h: usize, perfect: bool) -> bool {

@@ -179,10 +179,12 @@ pub fn read_gsr_csv(path: &Path) -> Result<Vec<GsrSentence>, EvalError> {
 /// says (not negated, not future, not hypothetical) and tells it rather than presupposing it
 /// (not background).
 pub fn reports_event(coded: &Coded, plover_type: &str) -> bool {
-    coded.events.iter().any(|e| counts(e, plover_type))
+    coded.events.iter().any(|e| counts_as(e, plover_type))
 }
 
-fn counts(e: &Event, plover_type: &str) -> bool {
+/// Whether an event counts as a detection of `plover_type`: of that type, not negated, not
+/// background, and asserted or reported.
+pub fn counts_as(e: &Event, plover_type: &str) -> bool {
     e.plover
         .as_ref()
         .is_some_and(|p| p.event_type == plover_type)

@@ -582,3 +582,56 @@ fn fleeing_the_table_halts_talks() {
         assert_eq!(src(walkout[0]), Some("lby.haftar"), "{text}: {c:#?}");
     }
 }
+
+/// Attacks of `code`'s root told as news in the sentence: not background, not negated.
+fn told(c: &Coded, root: &str) -> usize {
+    c.events
+        .iter()
+        .filter(|e| e.cameo.starts_with(root) && !e.background && !e.negated)
+        .count()
+}
+
+#[test]
+fn dawn_and_figurative_uses_are_no_attacks() {
+    assert_eq!(
+        told(&code("عمل الفريق حتى الثالثة فجرا في المستشفى."), "18"),
+        0
+    );
+    assert_eq!(
+        told(&code("واعتقلت الشرطة فجر أول من أمس ثلاثة مطلوبين."), "18"),
+        0
+    );
+    assert_eq!(
+        told(&code("وهدد الخلاف بأن يفجر أزمة جديدة بين الحزبين."), "18"),
+        0
+    );
+    assert_eq!(told(&code("وضرب مثلا على ذلك بالأزمة المالية."), "18"), 0);
+    // The same verbs used for violence still code.
+    assert_eq!(
+        told(&code("وفجر مسلحون عبوة ناسفة قرب دورية للشرطة."), "18"),
+        1
+    );
+}
+
+#[test]
+fn events_named_by_a_noun_of_reference_are_not_told_again() {
+    for text in [
+        "وتنظر المحكمة في قضية خطف صحافي فرنسي.",
+        "وحققت السلطات معهم حول صلتهم بالهجوم على السفارة.",
+        "وقال إن الضابط كان متورطا في خطف الطيار.",
+    ] {
+        let c = code(text);
+        assert_eq!(told(&c, "18") + told(&c, "19"), 0, "{text}: {:?}", c.events);
+    }
+}
+
+#[test]
+fn presupposed_temporal_clauses_are_background_unless_they_explain_a_casualty() {
+    let c = code("وأوقفت الحكومة القوافل بعد أن خطف مسلحون شاحنتين.");
+    let abductions = with_code(&c, "181");
+    assert!(!abductions.is_empty(), "{:?}", c.events);
+    assert!(abductions.iter().all(|e| e.background));
+
+    let c = code("وأصيب عشرة أشخاص حين انفجرت قنبلة في السوق.");
+    assert_eq!(told(&c, "18"), 1, "{:?}", c.events);
+}
