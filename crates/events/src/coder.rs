@@ -48,8 +48,14 @@ enum Gov {
     Genitive,
     /// Headline or timeline entry: the noun opens the sentence.
     Initial,
-    /// Coordinated with a governed noun before it.
-    Coord,
+    /// Coordinated with a governed noun before it; `presupposed` when that noun is
+    /// [`Gov::Temporal`] («قبيل هروب حفتر ورفضه التوقيع»: both under «قبيل»).
+    Coord {
+        presupposed: bool,
+    },
+    /// After «قبيل», «بعد», «إثر» …: an event the sentence presupposes rather than tells. Coded
+    /// as background, and only when one of its parties is a known actor.
+    Temporal,
     /// After «دون», «بدون», «عدم»: an act of the clause's subject that did not happen.
     Neg,
     Free,
@@ -288,7 +294,11 @@ impl Coder {
             .max_by_key(|sc| sc.start)
             .is_some_and(|sc| sc.denied);
         let negated = ctx.negated(m, gov) || denied;
-        let background = ctx.in_background_clause(h);
+        let presupposed = matches!(gov, Some(Gov::Temporal | Gov::Coord { presupposed: true }));
+        if presupposed && !sources.iter().chain(&targets).any(|c| c.mention.is_some()) {
+            return;
+        }
+        let background = presupposed || ctx.in_background_clause(h);
         let pos = s.words[h].span.start;
         let quote = pairs
             .iter()
@@ -362,7 +372,7 @@ impl Coder {
         } else if m.kind == FormKind::Participle {
             base = 0.7;
         }
-        if matches!(gov, Some(Gov::Initial | Gov::Coord)) {
+        if matches!(gov, Some(Gov::Initial | Gov::Coord { .. })) {
             base -= 0.1;
         }
 
@@ -471,10 +481,23 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
     // More matched words first, then a tighter span, then earlier. A word read both as a verb
     // and as a verbal noun of the same code («تراجع», «قتل») is a noun right after a governing
     // verb or a preposition («تواصل قوات حفتر تراجعها»), a verb elsewhere.
+    // «ورفضه التوقيع»: with a pronoun suffix and an event noun right after, the word is a
+    // verbal noun and its object («his refusal to sign»); a verb with an object pronoun takes
+    // no second object, and an event noun is no agent to be its subject.
+    let noun_starts: Vec<usize> = triggers
+        .iter()
+        .filter(|t| t.kind == FormKind::Noun)
+        .map(|t| t.start)
+        .collect();
     let governed_noun = |m: &Match| {
         m.kind == FormKind::Noun
             && m.elems.len() == 1
             && ((m.start > 0 && s.is_prep_word(m.start - 1))
+                || (m.clitics.suffix
+                    && noun_starts.contains(&m.end)
+                    && s.words
+                        .get(m.end)
+                        .is_some_and(|w| !w.before.comma && !w.before.strong))
                 || pseudo.iter().any(|p| {
                     p.head < m.start
                         && p.head + 4 >= m.start
@@ -714,6 +737,9 @@ impl Ctx<'_> {
         if m.start > 0 && !s.words[m.start].before.strong && s.fw(m.start - 1, g.event_prep) {
             return Some(Gov::Prep);
         }
+        if m.start > 0 && !s.words[m.start].before.strong && s.fw(m.start - 1, g.temporal_prep) {
+            return Some(Gov::Temporal);
+        }
         let entry = &self.lex.entries[m.entry as usize];
         if !entry.frame.gen_patient && m.end < s.len() {
             let w = &s.words[m.end];
@@ -730,11 +756,16 @@ impl Ctx<'_> {
         }
         let conj = m.clitics.conj || (m.start > 0 && s.words[m.start - 1].key == "و");
         if conj {
-            let coordinated = live.iter().rev().any(|(p, pg)| {
+            let coordinated = live.iter().rev().find(|(p, pg)| {
                 pg.is_some() && p.kind == FormKind::Noun && p.end <= m.start && m.start - p.end <= 3
             });
-            if coordinated {
-                return Some(Gov::Coord);
+            if let Some((_, pg)) = coordinated {
+                return Some(Gov::Coord {
+                    presupposed: matches!(
+                        pg,
+                        Some(Gov::Temporal | Gov::Coord { presupposed: true })
+                    ),
+                });
             }
         }
         None
@@ -1437,8 +1468,13 @@ impl Ctx<'_> {
             sources = self.last_subject.clone().unwrap_or_default();
         }
         if m.kind == FormKind::Noun {
-            if sources.is_empty() && gov == Some(Gov::Coord) {
+            if sources.is_empty() && matches!(gov, Some(Gov::Coord { .. })) {
                 sources = self.last_noun_sources.clone().unwrap_or_default();
+            }
+            // «قبيل مغادرته موسكو»: a possessive pronoun on an agent noun points back to the
+            // last subject.
+            if sources.is_empty() && m.clitics.suffix && !frame.gen_patient {
+                sources = self.last_subject.clone().unwrap_or_default();
             }
             if !sources.is_empty() {
                 self.last_noun_sources = Some(sources.clone());
@@ -1524,7 +1560,9 @@ impl Ctx<'_> {
         if (0..cs).any(|k| s.cue(k, g.harm)) {
             return false;
         }
-        if cs < h && s.fw(cs, g.presuppose) {
+        // «في حين» is «whereas», not «when».
+        let whereas = cs > 0 && s.words[cs - 1].bare == "في";
+        if cs < h && s.fw(cs, g.presuppose) && !whereas {
             return true;
         }
         (cs.max(h.saturating_sub(4))..h).any(|k| {

@@ -635,3 +635,45 @@ fn presupposed_temporal_clauses_are_background_unless_they_explain_a_casualty() 
     let c = code("وأصيب عشرة أشخاص حين انفجرت قنبلة في السوق.");
     assert_eq!(told(&c, "18"), 1, "{:?}", c.events);
 }
+
+#[test]
+fn events_under_a_preposition_of_time_are_background_with_their_parties() {
+    // Seed 001's lead: Haftar's flight from the talks and his refusal to sign, both under
+    // «قبيل»; the refusal's agent is the pronoun on «رفضه».
+    let text = "كشفت مصادر صحفية، الساعات الأخيرة قبيل هروب خليفة حفتر من طاولة الحوار في موسكو، ورفضه التوقيع على وقف إطلاق النار.";
+    let c = code(text);
+    let walkout = with_code(&c, "164");
+    assert_eq!(walkout.len(), 1, "{:?}", c.events);
+    assert_eq!(src(walkout[0]), Some("lby.haftar"));
+    assert!(walkout[0].background);
+    let refusal: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("12"))
+        .collect();
+    assert_eq!(refusal.len(), 1, "{:?}", c.events);
+    assert_eq!(src(refusal[0]), Some("lby.haftar"));
+    assert!(refusal[0].background);
+
+    // With no known party the presupposed event is not coded at all.
+    assert!(code("وعاد الهدوء بعد انسحاب المسلحين.").events.is_empty());
+
+    // «في حين» is «whereas»: what follows is told.
+    let c = code("وطالب حفتر بسحب المجموعات، في حين طلب السراج انسحاب مقاتلي حفتر.");
+    assert!(c.events.iter().all(|e| !e.background), "{:?}", c.events);
+}
+
+#[test]
+fn fleeing_talks_is_a_walkout_and_an_expected_signing_did_not_happen() {
+    let c = code("لقد فر حفتر عندما كان يتوقع منه أن يوقع على وثيقة.");
+    let walkout = with_code(&c, "164");
+    assert_eq!(walkout.len(), 1, "{:?}", c.events);
+    assert_eq!(src(walkout[0]), Some("lby.haftar"));
+    let signing = with_code(&c, "057");
+    assert!(
+        signing.iter().all(|e| e.modality == Modality::Hypothetical),
+        "{signing:?}"
+    );
+    // Fleeing with no talks in sight is no walk-out.
+    assert!(with_code(&code("وفر المسلحون إلى الجبال."), "164").is_empty());
+}
