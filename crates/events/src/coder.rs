@@ -743,7 +743,12 @@ impl Ctx<'_> {
         let entry = &self.lex.entries[m.entry as usize];
         if !entry.frame.gen_patient && m.end < s.len() {
             let w = &s.words[m.end];
-            if w.mention.is_some()
+            // «زيارة وفد حفتر»: a delegation or force stands for the actor it belongs to.
+            let represented = s.cue(m.end, g.envoy)
+                && s.words
+                    .get(m.end + 1)
+                    .is_some_and(|n| n.mention.is_some() && !n.before.comma && !n.before.strong);
+            if (w.mention.is_some() || represented)
                 && s.prep_of(m.end).is_none()
                 && !w.before.strong
                 && !w.before.comma
@@ -1055,7 +1060,10 @@ impl Ctx<'_> {
             if j > h + 1 && w.before.comma && !only_adverbials {
                 break;
             }
-            if skip.contains(&j) || s.fw(j, g.time) {
+            // A preposition with its pronoun («التقى فيها», «قال عنه») is a whole adjunct.
+            let prep_with_pronoun =
+                s.is_prep_word(j) && !s.fw(j, g.prep) && w.key.chars().count() > 1;
+            if skip.contains(&j) || s.fw(j, g.time) || prep_with_pronoun {
                 j += 1;
                 continue;
             }
@@ -1204,7 +1212,12 @@ impl Ctx<'_> {
     /// Subject of the verb at `h`: before it first when the verb agrees in the dual or plural
     /// (Arabic verbs before their subject stay singular), after it first otherwise.
     fn subject(&self, h: usize, plural: bool, skip: &[usize]) -> Option<Cand> {
-        if plural || self.noun_before(h) {
+        // A verb before its subject does not agree in number («التقى المسؤولون»): a plural
+        // verb's subject is before it or dropped, and a phrase after it is its object
+        // («التقوا فيها مسؤولين»).
+        if plural {
+            self.subject_before(h, plural)
+        } else if self.noun_before(h) {
             self.subject_before(h, plural)
                 .or_else(|| self.subject_after(h, skip))
         } else {
@@ -1342,6 +1355,24 @@ impl Ctx<'_> {
                         found => found,
                     }
                 };
+                // «تندد مصر بالتدخل التركي، وتتهم أنقرة بمحاولة …»: a coordinated verb that
+                // takes an object and a ب complement, whose only noun phrase runs straight into
+                // that complement, has the phrase as its object; the subject carries over.
+                if frame.tgt_obj
+                    && frame.head
+                    && m.clitics.conj
+                    && let (Some(c), Some(group)) = (&subject, &self.last_subject)
+                    && c.start > m.head
+                    && s.words.get(c.end).is_some_and(|w| {
+                        !w.before.comma
+                            && !w.before.strong
+                            && w.anals.iter().any(|a| a.clitics.prep == Some('ب'))
+                    })
+                {
+                    let group = group.clone();
+                    let targets = self.coordinated(c.clone());
+                    return (group, targets);
+                }
                 // «على يد», «على أيدي» always mark a passive agent; «من قبل», «من جانب» do so
                 // after a subject-less or subject-first verb, or a violent one («تستقبل موسكو
                 // مبعوثين من جانب حفتر» is «on behalf of»).
@@ -1877,8 +1908,10 @@ impl Ctx<'_> {
     fn location(&self, h: usize, used: &[usize]) -> Option<usize> {
         let s = self.s;
         let g = self.g();
-        let lo = s.strong_start(h);
-        let hi = s.strong_end(h);
+        // The clause, approximated by distance: a long sentence strings several predications
+        // together, and a «في X» far away locates another of them.
+        let lo = s.strong_start(h).max(h.saturating_sub(8));
+        let hi = s.strong_end(h).min(h + 16);
         let mut best: Option<(usize, usize)> = None;
         for j in lo..hi {
             let Some(mi) = s.words[j].mention else {

@@ -70,6 +70,9 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
     ("التركية", "state.tur", ActorKind::State, "TUR", "TUR"),
     ("الروسي", "state.rus", ActorKind::State, "RUS", "RUS"),
     ("برلين", "deu.berlin", ActorKind::Place, "DEU", "DEU"),
+    ("سوريا", "state.syr", ActorKind::State, "SYR", "SYR"),
+    ("بشار الأسد", "syr.assad", ActorKind::Person, "SYRGOV", "SYR"),
+    ("ليبيا", "state.lby", ActorKind::State, "LBY", "LBY"),
 ];
 
 /// Mentions for every known actor in `text`, longest surface first, without overlaps.
@@ -676,4 +679,64 @@ fn fleeing_talks_is_a_walkout_and_an_expected_signing_did_not_happen() {
     );
     // Fleeing with no talks in sight is no walk-out.
     assert!(with_code(&code("وفر المسلحون إلى الجبال."), "164").is_empty());
+}
+
+#[test]
+fn a_coordinated_accusation_keeps_its_subject_and_takes_the_phrase_as_object() {
+    // Seed 003: «تندد مصر … وتتهم أنقرة بمحاولة …»: Egypt accuses Ankara.
+    let c =
+        code("تندد مصر بالتدخل العسكري التركي في ليبيا، وتتهم أنقرة بمحاولة تهديد أمنها القومي.");
+    let accuse = with_code(&c, "112");
+    assert_eq!(accuse.len(), 1, "{:?}", c.events);
+    assert_eq!(
+        (src(accuse[0]), tgt(accuse[0])),
+        (Some("state.egy"), Some("state.tur"))
+    );
+}
+
+#[test]
+fn a_plural_verb_takes_no_subject_after_it() {
+    // «التقوا فيها مسؤولين»: they (the delegation) met officials; «مسؤولين» is the object.
+    let c = code("زار وفد سوريا، والتقوا فيها مسؤولين من نظام بشار الأسد.");
+    let meet = with_code(&c, "040");
+    assert_eq!(meet.len(), 1, "{:?}", c.events);
+    assert!(
+        meet[0].source.as_ref().is_none_or(|a| !span_text(
+            "زار وفد سوريا، والتقوا فيها مسؤولين من نظام بشار الأسد.",
+            a.span
+        )
+        .contains("مسؤولين")),
+        "{:?}",
+        meet[0]
+    );
+}
+
+#[test]
+fn a_delegation_visits_for_its_principal_and_a_tour_is_a_visit() {
+    let c = code("وجاءت زيارة وفد حفتر لكسر العزلة الدولية.");
+    let visit = with_code(&c, "042");
+    assert_eq!(visit.len(), 1, "{:?}", c.events);
+    assert_eq!(src(visit[0]), Some("lby.haftar"));
+
+    let c = code("وتجاهلت جولة أردوغان تونس.");
+    assert_eq!(
+        with_code(&c, "042").first().and_then(|e| src(e)),
+        Some("tur.erdogan")
+    );
+    // A round of talks or of an election is no tour.
+    for text in [
+        "وانتهت جولة أردوغان من المفاوضات مع بوتين.",
+        "وتقدم أردوغان في جولة الإعادة من الانتخابات.",
+    ] {
+        assert!(with_code(&code(text), "042").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn the_place_of_an_event_is_near_it_not_anywhere_in_the_sentence() {
+    let text = "والتقى أردوغان بوتين، وأثار اللقاء المزيد من التساؤلات حول ما إذا كان الطرفان يخططان للتنسيق لمواجهة الحضور الغربي المتزايد منذ سنوات في ليبيا.";
+    let c = code(text);
+    let meet = with_code(&c, "040");
+    assert_eq!(meet.len(), 1, "{:?}", c.events);
+    assert!(meet[0].location.is_none(), "{:?}", meet[0].location);
 }
