@@ -686,6 +686,50 @@ impl Ctx<'_> {
         self.governance_after(m, live)
     }
 
+    /// «زيارة غريبة لوفد مكون من عسكريين موالين لحفتر»: the agent a verbal noun names through
+    /// «لـ» and a delegation or force (past agreeing adjectives), as the actor that delegation
+    /// belongs to, the first one named in its phrase.
+    fn envoy_agent(&self, m: &Match) -> Option<Cand> {
+        let s = self.s;
+        let open = |k: usize| !s.words[k].before.comma && !s.words[k].before.strong;
+        let noun_definite = m.clitics.def || is_definite(&s.words[m.end - 1].key);
+        let mut j = m.end;
+        while j < s.len().min(m.end + 2) && open(j) {
+            let w = &s.words[j];
+            let agreeing = is_nisba(&w.key)
+                || (!noun_definite && !is_definite(&w.key) && w.key.ends_with('ه'));
+            if w.mention.is_some() || s.prep_of(j).is_some() || self.trigger_words[j] || !agreeing {
+                break;
+            }
+            j += 1;
+        }
+        let through_lam = s.words.get(j).is_some_and(|w| {
+            w.anals
+                .iter()
+                .any(|a| a.clitics.prep == Some('ل') && self.lex.in_set(self.g().envoy, &a.stem))
+        });
+        if j >= s.len() || !open(j) || !through_lam {
+            return None;
+        }
+        let limit = s.strong_end(j).min(j + 9);
+        let named: Vec<usize> = (j + 1..limit)
+            .take_while(|&k| open(k))
+            .filter(|&k| s.words[k].mention.is_some())
+            .collect();
+        // A person or group named in the phrase outranks a country adjective before it
+        // («الانقلابي الليبي خليفة حفتر»).
+        let principal = named
+            .iter()
+            .find(|&&k| {
+                s.words[k]
+                    .mention
+                    .and_then(|i| s.mentions.get(i))
+                    .is_some_and(|mm| !matches!(mm.kind, ActorKind::State | ActorKind::Place))
+            })
+            .or(named.first())?;
+        Some(self.mention_cand(*principal))
+    }
+
     /// Whether a noun of reference governs the verbal noun, directly or through a preposition
     /// («قضية خطف», «صلتهم بالهجوم», «متورطا في خطف»): the event is told elsewhere.
     fn referred_to(&self, m: &Match) -> bool {
@@ -755,6 +799,10 @@ impl Ctx<'_> {
             {
                 return Some(Gov::Genitive);
             }
+        }
+        // «زيارة غريبة لوفد … موالين لحفتر»: an agent named through a delegation.
+        if !entry.frame.gen_patient && self.envoy_agent(m).is_some() {
+            return Some(Gov::Genitive);
         }
         if m.start == s.strong_start(m.start) {
             return Some(Gov::Initial);
@@ -1484,11 +1532,19 @@ impl Ctx<'_> {
                 {
                     source = source.or(Some(genitive_agent));
                 }
+                let envoy = if source.is_none() && !patient_genitive {
+                    self.envoy_agent(m)
+                } else {
+                    None
+                };
                 if source.is_none() {
-                    source = self.passive_agent(m).map(|(c, _)| c);
+                    source = envoy
+                        .clone()
+                        .or_else(|| self.passive_agent(m).map(|(c, _)| c));
                 }
                 if target.is_none() {
                     let from = genitive.as_ref().map_or(m.end, |c| c.end.max(m.end));
+                    let from = envoy.as_ref().map_or(from, |a| a.end.max(from));
                     target = self.target_after(from, m, false, &frame.tgt_preps);
                 }
             }

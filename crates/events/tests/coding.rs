@@ -740,3 +740,17 @@ fn the_place_of_an_event_is_near_it_not_anywhere_in_the_sentence() {
     assert_eq!(meet.len(), 1, "{:?}", c.events);
     assert!(meet[0].location.is_none(), "{:?}", meet[0].location);
 }
+
+#[test]
+fn a_visit_by_a_delegation_named_through_lam() {
+    // Seed 003: a strange visit of a delegation loyal to Haftar to Syria.
+    let c = code(
+        "أثارت زيارة غريبة لوفد مكون من عسكريين وساسة موالين للانقلابي الليبي خليفة حفتر إلى سوريا، التقوا فيها مسئولين من نظام بشار الأسد.",
+    );
+    let visit = with_code(&c, "042");
+    assert_eq!(visit.len(), 1, "{:#?}", c.events);
+    assert_eq!(
+        (src(visit[0]), tgt(visit[0])),
+        (Some("lby.haftar"), Some("state.syr"))
+    );
+}
