@@ -170,7 +170,13 @@ impl Coder {
         pairs: &mut [QuotePair],
         coded: &mut Coded,
     ) {
-        let all = s.matches();
+        let mut all = s.matches();
+        // «مكتب التحقيقات الاتحادي», «وزير الدفاع»: an event word inside an actor's name is
+        // part of the name.
+        all.retain(|m| {
+            !matches!(s.role(m), Role::Event(_) | Role::Topic)
+                || !m.elems.iter().any(|&e| s.inside_mention(e))
+        });
         let (events, pseudo) = select(s, all);
         let mut trigger_words = vec![false; s.len()];
         for m in &events {
@@ -264,7 +270,17 @@ impl Coder {
         let entry = &self.lex.entries[m.entry as usize];
         let frame = &entry.frame;
         let h = m.head;
-        let (sources, mut targets) = ctx.arguments(m, gov);
+        let (mut sources, mut targets) = ctx.arguments(m, gov);
+        // A year or a date is no actor («بداية العام 2012 قام»).
+        sources.retain(|c| !ctx.only_numbers_or_time(c));
+        targets.retain(|c| !ctx.only_numbers_or_time(c));
+        // An actor is not its own target («ودعت الأونروا الأطراف»: read twice).
+        let actor = |c: &Cand| {
+            c.mention
+                .and_then(|i| s.mentions.get(i))
+                .map(|mm| mm.actor_id.as_str())
+        };
+        targets.retain(|t| actor(t).is_none_or(|a| !sources.iter().any(|c| actor(c) == Some(a))));
         if targets.is_empty()
             && let Some(t) = &head.complement_target
         {
@@ -653,6 +669,16 @@ impl Ctx<'_> {
         if self.referred_to(m) {
             return None;
         }
+        // «وتتعرض إيران لضغوط منذ وصول ترامب»: a noun under a preposition of time belongs to
+        // it, not to a verb before.
+        // «سعى خلال جولته إلى …»: nor is one under «في», «خلال», except to a light verb
+        // («شارك في عمليات»).
+        let under_prep = m.start > 0
+            && !s.words[m.start].before.strong
+            && (s.fw(m.start - 1, g.temporal_prep) || s.fw(m.start - 1, g.event_prep));
+        if under_prep && s.fw(m.start - 1, g.temporal_prep) {
+            return self.governance_after(m, live);
+        }
         // A governing verb shortly before, in the same clause.
         let lo = m.start.saturating_sub(4);
         // Nearest first; on one word, a light verb outranks the other readings («أجرى» is
@@ -668,6 +694,7 @@ impl Ctx<'_> {
             .pseudo
             .iter()
             .filter(|p| p.head >= lo && p.head < m.start && s.role(p).is_governor())
+            .filter(|p| !under_prep || matches!(s.role(p), Role::Light | Role::LightPatient))
             .filter(|p| {
                 !(p.head + 1..=m.start).any(|k| s.words[k].before.strong || s.fw(k, g.clause))
             })
@@ -935,7 +962,17 @@ impl Ctx<'_> {
             && !s.fw(j, g.hypo)
             && !s.fw(j, g.future_adj)
             && s.words[j].key != "و"
+            && s.words[j].key != "او"
             && !self.is_verb_at(j)
+    }
+
+    /// Whether a bare phrase is only numbers and time words («2012», «16 مارس»).
+    fn only_numbers_or_time(&self, c: &Cand) -> bool {
+        let s = self.s;
+        c.mention.is_none()
+            && (c.start..c.end.min(s.len())).all(|k| {
+                s.words[k].key.chars().all(|ch| ch.is_ascii_digit()) || s.fw(k, self.g().time)
+            })
     }
 
     fn is_verb_at(&self, j: usize) -> bool {
@@ -982,7 +1019,9 @@ impl Ctx<'_> {
             // a new phrase («القوات الأميركية 11 مسلحا»).
             let prev_def = is_definite(&s.words[prev].key);
             let number = w.key.chars().all(|c| c.is_ascii_digit());
-            if ((prev_def && !is_definite(&w.key)) || number) && !after_quantity {
+            // «قتل رجل أحد المارة»: a quantity word after a noun opens its object.
+            let quantity = s.fw(end, self.g().quantity);
+            if ((prev_def && !is_definite(&w.key)) || number || quantity) && !after_quantity {
                 break;
             }
             end += 1;
@@ -1280,6 +1319,11 @@ impl Ctx<'_> {
         let s = self.s;
         let end = s.strong_end(m.head).min(m.end + 12);
         for j in m.end..end.saturating_sub(1) {
+            // «قتلت في عفرين، التي تتعرض للقصف من قبل القوات التركية»: the agent of another
+            // clause.
+            if j > m.end && (s.words[j].before.comma || s.fw(j, self.g().clause)) {
+                break;
+            }
             let a = &s.words[j].bare;
             let b = &s.words[j + 1].bare;
             let by_hand = a == "علي" && (b == "يد" || b == "ايدي");
@@ -1439,13 +1483,22 @@ impl Ctx<'_> {
                 let violent = matches!(root, "18" | "19" | "20");
                 // «قتل 15 شخصا», «شخصين قتلا», «وقتل أكثر من 30 شخصا»: counted people with a
                 // violent verb and no object are its victims (the verb is passive).
+                let digits = |k: usize| s.words[k].key.chars().all(|ch| ch.is_ascii_digit());
+                // «عشرات الجنود السودانيين قتلوا في كمين»: a counted group before the verb is
+                // a casualty count, even when the resolver names the group.
+                let counted_before = |c: &Cand| {
+                    c.start < m.head
+                        && c.start > 0
+                        && (s.fw(c.start - 1, self.g().quantity) || digits(c.start - 1))
+                };
                 let counted_victims = subject.as_ref().is_some_and(|c| {
-                    c.mention.is_none()
-                        && (c.start..(c.end + 3).min(s.len())).any(|k| {
-                            s.words[k].key.chars().all(|ch| ch.is_ascii_digit())
-                                || s.cue(k, self.g().people_obj)
-                        })
-                        && (c.start > m.head || self.target_after(m.end, m, true, &[]).is_none())
+                    let people = (c.start..(c.end + 3).min(s.len()))
+                        .any(|k| digits(k) || s.cue(k, self.g().people_obj));
+                    people
+                        && (counted_before(c)
+                            || (c.mention.is_none()
+                                && (c.start > m.head
+                                    || self.target_after(m.end, m, true, &[]).is_none())))
                 });
 
                 // The target comes after the whole (coordinated) subject.
@@ -1508,11 +1561,45 @@ impl Ctx<'_> {
                     && !self.trigger_words[g_at]
                     && !self.adjective_after(m))
                 .then(|| self.np_from(g_at, s.strong_end(m.head)));
+                // «غارة تركية», «الهجمات الفلسطينية على إسرائيل»: a country adjective on an
+                // event noun names its agent, whatever the noun's genitive would be.
+                let last = m.end - 1;
+                let country_adjective = |c: &Cand| {
+                    let w = &s.words[c.start];
+                    c.end == c.start + 1
+                        && is_nisba(&w.key)
+                        && is_definite(&w.key) == (m.clitics.def || is_definite(&s.words[last].key))
+                        && c.mention
+                            .and_then(|i| s.mentions.get(i))
+                            .is_some_and(|mm| mm.kind == ActorKind::State)
+                };
+                let mut genitive = genitive;
+                // After a noun whose patient is a person (killing, abduction, arrest: CAMEO 17,
+                // 18), a bare nisba is that person: «مقتل إسرائيلي» is the killing of an Israeli.
+                // After an attack («قصف إسرائيلي») it is the attacker.
+                let code_root = self.lex.entries[m.entry as usize]
+                    .role
+                    .code()
+                    .and_then(|c| c.get(..2))
+                    .unwrap_or("");
+                let person_patient = frame.gen_patient && matches!(code_root, "17" | "18");
+                let mut nisba_agent = if person_patient {
+                    None
+                } else {
+                    genitive.take_if(|c| country_adjective(c))
+                };
+                if nisba_agent.is_none() && genitive.is_none() {
+                    nisba_agent = self
+                        .agent_after_noun(last, s.strong_end(m.head))
+                        .filter(|c| country_adjective(c));
+                }
                 let patient_genitive = frame.gen_patient || matches!(gov, Some(Gov::Pass(_)));
                 // The governing verb's subject, unless it is the event noun itself («بدأت
                 // اجتماعات»: the meetings began; nobody is said to hold them).
                 let governor_subject = |g: usize| {
-                    self.subject(g, false, &[]).filter(|c| {
+                    // «قاموا بضرب»: a plural light verb's subject is before it.
+                    let plural = self.pseudo.iter().any(|p| p.head == g && p.plural);
+                    self.subject(g, plural, &[]).filter(|c| {
                         let covers_noun = c.start <= m.head && m.head < c.end;
                         let inside_noun = m.start <= c.start && c.start < m.end;
                         !covers_noun && !inside_noun
@@ -1532,6 +1619,17 @@ impl Ctx<'_> {
                 {
                     source = source.or(Some(genitive_agent));
                 }
+                // «غارة تركية», «الهجمات الفلسطينية على إسرائيل»: a country adjective on an
+                // event noun names its agent.
+                if source
+                    .as_ref()
+                    .is_some_and(|c| self.only_numbers_or_time(c))
+                {
+                    source = None;
+                }
+                if source.is_none() {
+                    source = nisba_agent.clone();
+                }
                 let envoy = if source.is_none() && !patient_genitive {
                     self.envoy_agent(m)
                 } else {
@@ -1545,6 +1643,7 @@ impl Ctx<'_> {
                 if target.is_none() {
                     let from = genitive.as_ref().map_or(m.end, |c| c.end.max(m.end));
                     let from = envoy.as_ref().map_or(from, |a| a.end.max(from));
+                    let from = nisba_agent.as_ref().map_or(from, |a| a.end.max(from));
                     target = self.target_after(from, m, false, &frame.tgt_preps);
                 }
             }

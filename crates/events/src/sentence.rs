@@ -250,6 +250,16 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// Whether word `i` lies inside an actor mention of several words (a name such as
+    /// «مكتب التحقيقات الاتحادي», not a one-word nisba).
+    pub(crate) fn inside_mention(&self, i: usize) -> bool {
+        let Some(m) = self.words.get(i).and_then(|w| w.mention) else {
+            return false;
+        };
+        let same = |k: usize| self.words.get(k).is_some_and(|w| w.mention == Some(m));
+        (i > 0 && same(i - 1)) || same(i + 1)
+    }
+
     fn mention_start(&self, m: usize) -> usize {
         self.mentions.get(m).map_or(0, |m| m.span.start as usize)
     }

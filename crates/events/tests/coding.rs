@@ -73,6 +73,35 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
     ("سوريا", "state.syr", ActorKind::State, "SYR", "SYR"),
     ("بشار الأسد", "syr.assad", ActorKind::Person, "SYRGOV", "SYR"),
     ("ليبيا", "state.lby", ActorKind::State, "LBY", "LBY"),
+    (
+        "الأونروا",
+        "igo.unrwa",
+        ActorKind::Organisation,
+        "IGOUNO",
+        "",
+    ),
+    (
+        "وكالة غوث اللاجئين",
+        "igo.unrwa",
+        ActorKind::Organisation,
+        "IGOUNO",
+        "",
+    ),
+    (
+        "مجموعة دعم ليبيا",
+        "org.libya_support_group",
+        ActorKind::Organisation,
+        "IGO",
+        "",
+    ),
+    ("تركية", "state.tur", ActorKind::State, "TUR", "TUR"),
+    (
+        "الجنود السودانيين",
+        "sdn.military",
+        ActorKind::Group,
+        "SDNMIL",
+        "SDN",
+    ),
 ];
 
 /// Mentions for every known actor in `text`, longest surface first, without overlaps.
@@ -753,4 +782,71 @@ fn a_visit_by_a_delegation_named_through_lam() {
         (src(visit[0]), tgt(visit[0])),
         (Some("lby.haftar"), Some("state.syr"))
     );
+}
+
+#[test]
+fn arguments_are_actors_and_distinct() {
+    // One actor named twice («… (الأونروا)») is not its own target.
+    let c = code("ودعت وكالة غوث اللاجئين (الأونروا) الأطراف المتحاربة إلى تجنب المدنيين.");
+    assert!(
+        c.events
+            .iter()
+            .all(|e| src(e).is_none() || src(e) != tgt(e)),
+        "{:?}",
+        c.events
+    );
+    // A year is no agent.
+    let c = code("بداية العام 2012 قام بإضراب عن الطعام استمر أسبوعا.");
+    let strike = with_code(&c, "142");
+    assert_eq!(strike.len(), 1, "{:?}", c.events);
+    assert!(strike[0].source.is_none(), "{:?}", strike[0].source);
+    // A quantity word opens the object: «قتل رجل أحد المارة».
+    let text = "وقتل رجل أحد المارة بسكين.";
+    let c = code(text);
+    let kill = with_code(&c, "1823");
+    assert_eq!(kill.len(), 1, "{:?}", c.events);
+    let source = kill[0].source.as_ref().map(|a| span_text(text, a.span));
+    assert_eq!(source, Some("رجل"));
+}
+
+#[test]
+fn event_words_in_names_and_other_senses_are_no_events() {
+    assert!(
+        code("وعقدت مجموعة دعم ليبيا اجتماعا في برلين.")
+            .events
+            .iter()
+            .all(|e| e.cameo != "050"),
+    );
+    assert!(with_code(&code("وفشل في تحقيق هدفه بعد سنوات."), "090").is_empty());
+    assert!(with_code(&code("وكشفت وثيقة صادرة عن المحافظ أوامر جديدة."), "1711").is_empty());
+    // «نريد الوصول إلى السلام من خلال المفاوضات»: wanting is no negotiating.
+    let c = code("وقال عباس نريد المفاوضات مع إسرائيل.");
+    assert!(
+        with_code(&c, "046")
+            .iter()
+            .all(|e| e.modality == Modality::Future),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn a_country_adjective_on_an_attack_is_its_agent() {
+    let c = code("ولقيت حتفها إثر غارة تركية على عفرين.");
+    let strike: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("19"))
+        .collect();
+    assert_eq!(strike.len(), 1, "{:?}", c.events);
+    assert_eq!(src(strike[0]), Some("state.tur"));
+}
+
+#[test]
+fn a_counted_group_before_a_killing_verb_is_its_victims() {
+    let c = code("وقالت مصادر إن عشرات الجنود السودانيين قتلوا في كمين نصبه مسلحون.");
+    let kill = with_code(&c, "1823");
+    assert_eq!(kill.len(), 1, "{:?}", c.events);
+    assert_eq!(tgt(kill[0]), Some("sdn.military"));
+    assert_ne!(src(kill[0]), Some("sdn.military"));
 }
