@@ -271,9 +271,15 @@ impl Coder {
         let frame = &entry.frame;
         let h = m.head;
         let (mut sources, mut targets) = ctx.arguments(m, gov);
-        // A year or a date is no actor («بداية العام 2012 قام»).
+        if targets.is_empty()
+            && let Some(t) = &head.complement_target
+        {
+            targets = vec![t.clone()];
+        }
+        // A year or a date is no actor («بداية العام 2012 قام»), nor a reflexive («تدافع عن
+        // نفسها»: the source again).
         sources.retain(|c| !ctx.only_numbers_or_time(c));
-        targets.retain(|c| !ctx.only_numbers_or_time(c));
+        targets.retain(|c| !ctx.only_numbers_or_time(c) && !ctx.reflexive(c));
         // An actor is not its own target («ودعت الأونروا الأطراف»: read twice).
         let actor = |c: &Cand| {
             c.mention
@@ -281,11 +287,6 @@ impl Coder {
                 .map(|mm| mm.actor_id.as_str())
         };
         targets.retain(|t| actor(t).is_none_or(|a| !sources.iter().any(|c| actor(c) == Some(a))));
-        if targets.is_empty()
-            && let Some(t) = &head.complement_target
-        {
-            targets = vec![t.clone()];
-        }
 
         // Code: cue alternatives, head refinement, target requirements.
         let mut code = code.to_string();
@@ -519,6 +520,8 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
                         && p.head + 4 >= m.start
                         && p.kind.is_verb()
                         && s.role(p).is_governor()
+                        // «أعلنت أنه قتل»: after «أن» comes a clause, led by a verb.
+                        && !(p.head + 1..m.start).any(|k| s.is_complementizer(k))
                 }))
     };
     triggers.sort_by_key(|m| {
@@ -696,7 +699,9 @@ impl Ctx<'_> {
             .filter(|p| p.head >= lo && p.head < m.start && s.role(p).is_governor())
             .filter(|p| !under_prep || matches!(s.role(p), Role::Light | Role::LightPatient))
             .filter(|p| {
-                !(p.head + 1..=m.start).any(|k| s.words[k].before.strong || s.fw(k, g.clause))
+                !(p.head + 1..=m.start).any(|k| {
+                    s.words[k].before.strong || s.fw(k, g.clause) || s.is_complementizer(k)
+                })
             })
             .max_by_key(|p| (p.head, rank(s.role(p))));
         if let Some(p) = before {
@@ -964,6 +969,38 @@ impl Ctx<'_> {
             && s.words[j].key != "و"
             && s.words[j].key != "او"
             && !self.is_verb_at(j)
+            // «قائلا»: a speech participle starts a new predication.
+            && !self.pseudo.iter().any(|p| p.head == j && p.kind == FormKind::Participle)
+    }
+
+    /// Whether the word of match `m` carries a damma on its first letter after the conjunction
+    /// (the passive «قُتل», «وأُصيب»), as written in the text.
+    fn damma_first(&self, m: &Match) -> bool {
+        let s = self.s;
+        let Some(text) = s.text.get(s.words[m.head].span.range()) else {
+            return false;
+        };
+        let mut letters = text.chars().filter(|c| *c != 'ـ').peekable();
+        if m.clitics.conj {
+            letters.next();
+            while letters
+                .peek()
+                .is_some_and(|c| ('\u{064B}'..='\u{0652}').contains(c))
+            {
+                letters.next();
+            }
+        }
+        letters.next();
+        letters.next() == Some('\u{064F}')
+    }
+
+    /// Whether a bare phrase opens with a reflexive «نفس» («نفسها», «أنفسهم»).
+    fn reflexive(&self, c: &Cand) -> bool {
+        c.mention.is_none()
+            && self.s.words.get(c.start).is_some_and(|w| {
+                let k = w.bare.as_str();
+                k.starts_with("نفس") && k.chars().count() <= 6 || k.starts_with("انفس")
+            })
     }
 
     /// Whether a bare phrase is only numbers and time words («2012», «16 مارس»).
@@ -1019,8 +1056,9 @@ impl Ctx<'_> {
             // a new phrase («القوات الأميركية 11 مسلحا»).
             let prev_def = is_definite(&s.words[prev].key);
             let number = w.key.chars().all(|c| c.is_ascii_digit());
-            // «قتل رجل أحد المارة»: a quantity word after a noun opens its object.
-            let quantity = s.fw(end, self.g().quantity);
+            // «قتل رجل أحد المارة»: a quantity word after a noun opens its object; «غربي
+            // ميناء الحديدة» a place adjunct.
+            let quantity = s.fw(end, self.g().quantity) || s.fw(end, self.g().direction);
             if ((prev_def && !is_definite(&w.key)) || number || quantity) && !after_quantity {
                 break;
             }
@@ -1060,11 +1098,13 @@ impl Ctx<'_> {
             while cur.end < s.len() && out.len() < 4 {
                 let k = cur.end;
                 let w = &s.words[k];
+                // «قتل 15 شخصا وأصيب 20»: a word of harm after «و» is another clause.
                 if !s.has_conj(k)
                     || w.before.strong
                     || w.before.comma
                     || self.trigger_words[k]
                     || !self.nominal(k)
+                    || s.cue(k, self.g().harm)
                 {
                     break;
                 }
@@ -1302,14 +1342,22 @@ impl Ctx<'_> {
         // A verb before its subject does not agree in number («التقى المسؤولون»): a plural
         // verb's subject is before it or dropped, and a phrase after it is its object
         // («التقوا فيها مسؤولين»).
-        if plural {
-            self.subject_before(h, plural)
+        // «إلا أنها تدعم جماعات»: the pronoun on «أن» is the subject; what follows is the
+        // object.
+        let cs = self.s.clause_start(h);
+        let pronoun_subject = self.s.is_complementizer(cs)
+            && !matches!(self.s.words[cs].bare.as_str(), "ان" | "بان")
+            && cs + 1 == h;
+        // A year or a date before the verb is no subject («1970 خطفت الجبهة الشعبية»).
+        let actor = |c: &Cand| !self.only_numbers_or_time(c);
+        let before = || self.subject_before(h, plural).filter(actor);
+        let after = || self.subject_after(h, skip).filter(actor);
+        if plural || pronoun_subject {
+            before()
         } else if self.noun_before(h) {
-            self.subject_before(h, plural)
-                .or_else(|| self.subject_after(h, skip))
+            before().or_else(after)
         } else {
-            self.subject_after(h, skip)
-                .or_else(|| self.subject_before(h, plural))
+            after().or_else(before)
         }
     }
 
@@ -1439,8 +1487,18 @@ impl Ctx<'_> {
                             })
                         })
                 };
+                // «كوليبالي الذي هاجم محلا»: right after a relative pronoun the gap is the
+                // subject, the noun the clause describes; with an object pronoun («الذي
+                // هاجمه») the gap is the object.
+                let relative_gap = m.start > 0
+                    && RELATIVES.contains(&s.words[m.start - 1].bare.as_str())
+                    && !m.clitics.suffix;
                 let subject = if frame.subj_none {
                     None
+                } else if relative_gap
+                    && let Some(antecedent) = self.subject_before(m.start - 1, m.plural)
+                {
+                    Some(antecedent)
                 } else {
                     match self.subject(m.head, m.plural, &m.elems) {
                         Some(c) if complement(&c) => self.subject_before(m.head, m.plural),
@@ -1487,18 +1545,35 @@ impl Ctx<'_> {
                 // «عشرات الجنود السودانيين قتلوا في كمين»: a counted group before the verb is
                 // a casualty count, even when the resolver names the group.
                 let counted_before = |c: &Cand| {
+                    let counted = |k: usize| s.fw(k, self.g().quantity) || digits(k);
+                    let people =
+                        (c.start..(c.end + 1).min(s.len())).any(|k| s.cue(k, self.g().people_obj));
                     c.start < m.head
-                        && c.start > 0
-                        && (s.fw(c.start - 1, self.g().quantity) || digits(c.start - 1))
+                        && people
+                        && (counted(c.start) || (c.start > 0 && counted(c.start - 1)))
+                };
+                // «قتل 15 شخصا», «قتل مسلحون في اشتباك»: people after the verb with no object
+                // after them are its victims; «قتل مسلحون خمسة جنود» has an object.
+                let object_right_after = |c: &Cand| {
+                    c.end < s.len()
+                        && !s.words[c.end].before.comma
+                        && !s.words[c.end].before.strong
+                        && s.prep_of(c.end).is_none()
+                        && !s.has_conj(c.end)
+                        && self.nominal(c.end)
+                        && !self.trigger_words[c.end]
                 };
                 let counted_victims = subject.as_ref().is_some_and(|c| {
-                    let people = (c.start..(c.end + 3).min(s.len()))
+                    let people = (c.start..(c.end + 1).min(s.len()))
                         .any(|k| digits(k) || s.cue(k, self.g().people_obj));
                     people
                         && (counted_before(c)
                             || (c.mention.is_none()
-                                && (c.start > m.head
-                                    || self.target_after(m.end, m, true, &[]).is_none())))
+                                && if c.start > m.head {
+                                    !object_right_after(c)
+                                } else {
+                                    self.target_after(m.end, m, true, &[]).is_none()
+                                }))
                 });
 
                 // The target comes after the whole (coordinated) subject.
@@ -1506,8 +1581,19 @@ impl Ctx<'_> {
                     .as_ref()
                     .filter(|c| c.start > m.head)
                     .and_then(|c| self.coordinated(c.clone()).last().map(|l| l.end));
-                if frame.subj_patient || (violent && counted_victims) || agent.is_some() {
-                    target = subject.clone();
+                // «قُتل جنديا»: a damma on a perfect verb's first letter marks the passive.
+                let vocalized_passive = m.kind == FormKind::Perfect && self.damma_first(m);
+                if frame.subj_patient
+                    || (violent && counted_victims)
+                    || agent.is_some()
+                    || vocalized_passive
+                {
+                    // «بأنه قُتل جندي»: the impersonal «أنه» leaves the patient after the verb.
+                    target = subject.clone().or_else(|| {
+                        vocalized_passive
+                            .then(|| self.target_after(m.end, m, true, &[]))
+                            .flatten()
+                    });
                     source = match &frame.src_prep {
                         Some(p) => self.target_after(m.end, m, false, std::slice::from_ref(p)),
                         None => agent,
@@ -1610,7 +1696,16 @@ impl Ctx<'_> {
                     Some(Gov::LightPatient(g)) => target = governor_subject(g),
                     _ => {}
                 }
-                if patient_genitive {
+                // «اتهام موسكو بالتدخل»: a genitive running into the accusation's ب
+                // complement is the accused.
+                let accused = frame.head
+                    && frame.tgt_obj
+                    && genitive.as_ref().is_some_and(|c| {
+                        s.words.get(c.end).is_some_and(|w| {
+                            !w.before.comma && w.anals.iter().any(|a| a.clitics.prep == Some('ب'))
+                        })
+                    });
+                if patient_genitive || accused {
                     if target.is_none() {
                         target = genitive.clone();
                     }

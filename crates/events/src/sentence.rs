@@ -157,6 +157,11 @@ impl<'a> Sentence<'a> {
     pub(crate) fn is_complementizer(&self, i: usize) -> bool {
         self.words.get(i).is_some_and(|w| {
             w.bare == "ان"
+                // Short stems keep their pronoun in the analyses: «أنها», «بأنهم».
+                || ["ه", "ها", "هم", "هما", "هن", "نا", "ني"].iter().any(|p| {
+                    let stem = w.bare.strip_prefix('ب').unwrap_or(&w.bare);
+                    stem.strip_suffix(p) == Some("ان")
+                })
                 || w.anals
                     .iter()
                     .any(|a| a.stem == "ان" && (a.clitics.suffix || a.clitics.prep == Some('ب')))

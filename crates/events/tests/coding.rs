@@ -850,3 +850,77 @@ fn a_counted_group_before_a_killing_verb_is_its_victims() {
     assert_eq!(tgt(kill[0]), Some("sdn.military"));
     assert_ne!(src(kill[0]), Some("sdn.military"));
 }
+
+/// The text of an argument of the first event with `code`.
+fn arg_text<'a>(text: &'a str, c: &Coded, code: &str, source: bool) -> Option<&'a str> {
+    let e = with_code(c, code).into_iter().next()?;
+    let arg = if source { &e.source } else { &e.target };
+    arg.as_ref().map(|a| span_text(text, a.span))
+}
+
+#[test]
+fn subjects_across_relatives_complementizers_and_dates() {
+    // Right after a relative pronoun the subject is the noun described.
+    let text = "وكان المسلح الذي هاجم المتجر قد فر.";
+    assert_eq!(arg_text(text, &code(text), "190", true), Some("المسلح"));
+    // The pronoun on «أنها» is the subject; the phrase after the verb is the object.
+    let text = "إلا أنها تدعم جماعات معارضة مسلحة.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "050", true), None);
+    assert_eq!(
+        arg_text(text, &c, "050", false),
+        Some("جماعات معارضة مسلحة")
+    );
+    // After «أنه» comes a clause led by a verb, not a verbal noun of the speech verb.
+    let text = "وأعلنت الوزارة أنه قتل خمسة أشخاص.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", true), None, "{:?}", c.events);
+    assert_eq!(arg_text(text, &c, "1823", false), Some("خمسة أشخاص"));
+    // A year before the verb is no subject.
+    let text = "وفي عام 1970 خطفت الجبهة الشعبية ثلاث طائرات.";
+    assert_eq!(
+        arg_text(text, &code(text), "181", true),
+        Some("الجبهة الشعبية")
+    );
+}
+
+#[test]
+fn victims_and_killers_of_a_killing_verb() {
+    // A damma on the first letter marks the passive.
+    let text = "قُتلت الصحافية في عفرين.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", false), Some("الصحافية"));
+    assert_eq!(arg_text(text, &c, "1823", true), None);
+    // People after the verb with an object after them are the killers.
+    let text = "وقتل مسلحون خمسة جنود.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", true), Some("مسلحون"));
+    assert_eq!(arg_text(text, &c, "1823", false), Some("خمسة جنود"));
+    // With no object they are the victims; a word of harm after «و» is another clause.
+    let text = "قتل 15 شخصا وأصيب 20 آخرون في انفجار.";
+    let c = code(text);
+    assert_eq!(with_code(&c, "1823").len(), 1, "{:?}", c.events);
+    assert_eq!(arg_text(text, &c, "1823", false), Some("15 شخصا"));
+}
+
+#[test]
+fn adverbs_reflexives_obligations_and_phones() {
+    let text = "وتعهد ترامب مرارا بالانسحاب من الاتفاق.";
+    let c = code(text);
+    assert!(c.events.iter().all(|e| {
+        e.target
+            .as_ref()
+            .is_none_or(|a| span_text(text, a.span) != "مرارا")
+    }));
+    let text = "الشركة المسؤولة عن الجسر تدافع عن نفسها.";
+    assert_eq!(arg_text(text, &code(text), "052", false), None);
+    let c = code("يجب التحقيق في هذا الحادث المأساوي.");
+    assert!(
+        c.events
+            .iter()
+            .all(|e| e.modality == Modality::Hypothetical),
+        "{:?}",
+        c.events
+    );
+    assert!(with_code(&code("وحكم على شرطي لسرقة هاتف الضحية."), "041").is_empty());
+}
