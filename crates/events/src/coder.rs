@@ -683,7 +683,21 @@ impl Ctx<'_> {
             return self.governance_after(m, live);
         }
         // A governing verb shortly before, in the same clause.
-        let lo = m.start.saturating_sub(4);
+        // Four words back, a named actor counting as one («قام الرئيس التركي رجب طيب أردوغان
+        // بنشاط»).
+        let lo = {
+            let mut k = m.start;
+            let mut units = 0;
+            while k > 0 && units < 4 {
+                k -= 1;
+                let same_name =
+                    s.words[k].mention.is_some() && s.words[k].mention == s.words[k + 1].mention;
+                if !same_name {
+                    units += 1;
+                }
+            }
+            k
+        };
         // Nearest first; on one word, a light verb outranks the other readings («أجرى» is
         // «conducted», not the 1st person of «جرى»).
         let rank = |r: &Role| match r {
@@ -1739,7 +1753,10 @@ impl Ctx<'_> {
                     let from = genitive.as_ref().map_or(m.end, |c| c.end.max(m.end));
                     let from = envoy.as_ref().map_or(from, |a| a.end.max(from));
                     let from = nisba_agent.as_ref().map_or(from, |a| a.end.max(from));
-                    target = self.target_after(from, m, false, &frame.tgt_preps);
+                    // A multiword trigger that ends in a verb takes its object («جولة شملت
+                    // تونس والجزائر»).
+                    let obj = frame.tgt_obj && m.elems.len() > 1;
+                    target = self.target_after(from, m, obj, &frame.tgt_preps);
                 }
             }
         }

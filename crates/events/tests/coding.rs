@@ -73,6 +73,7 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
     ("سوريا", "state.syr", ActorKind::State, "SYR", "SYR"),
     ("بشار الأسد", "syr.assad", ActorKind::Person, "SYRGOV", "SYR"),
     ("ليبيا", "state.lby", ActorKind::State, "LBY", "LBY"),
+    ("الجزائر", "state.dza", ActorKind::State, "DZA", "DZA"),
     (
         "الأونروا",
         "igo.unrwa",
@@ -923,4 +924,27 @@ fn adverbs_reflexives_obligations_and_phones() {
         c.events
     );
     assert!(with_code(&code("وحكم على شرطي لسرقة هاتف الضحية."), "041").is_empty());
+}
+
+#[test]
+fn a_tour_that_took_in_places_visits_each_of_them() {
+    // Seed 003: Erdogan's diplomatic activity that took in Tunisia and Algeria; the long name
+    // between the light verb and the noun counts as one word.
+    let c = code(
+        "ومنذ أسابيع، قام الرئيس التركي رجب طيب أردوغان بنشاط دبلوماسي لافت، شمل كلا من تونس والجزائر؛ لبحث الملف الليبي.",
+    );
+    let visits = with_code(&c, "042");
+    let mut dyads: Vec<_> = visits.iter().map(|e| (src(e), tgt(e))).collect();
+    dyads.sort();
+    assert_eq!(
+        dyads,
+        vec![
+            (Some("tur.erdogan"), Some("state.dza")),
+            (Some("tur.erdogan"), Some("state.tun"))
+        ],
+        "{:?}",
+        c.events
+    );
+    // A round of talks that covered issues is no tour.
+    assert!(with_code(&code("وانتهت جولة المفاوضات التي شملت ملفات عدة."), "042").is_empty());
 }
