@@ -520,8 +520,8 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
                         && p.head + 4 >= m.start
                         && p.kind.is_verb()
                         && s.role(p).is_governor()
-                        // «أعلنت أنه قتل»: after «أن» comes a clause, led by a verb.
-                        && !(p.head + 1..m.start).any(|k| s.is_complementizer(k))
+                        // «أعلنت أنه قتل»: after «أنه» comes a clause, led by a verb.
+                        && !(p.head + 1..m.start).any(|k| s.is_pronoun_complementizer(k))
                 }))
     };
     triggers.sort_by_key(|m| {
@@ -714,7 +714,7 @@ impl Ctx<'_> {
             .filter(|p| !under_prep || matches!(s.role(p), Role::Light | Role::LightPatient))
             .filter(|p| {
                 !(p.head + 1..=m.start).any(|k| {
-                    s.words[k].before.strong || s.fw(k, g.clause) || s.is_complementizer(k)
+                    s.words[k].before.strong || s.fw(k, g.clause) || s.is_pronoun_complementizer(k)
                 })
             })
             .max_by_key(|p| (p.head, rank(s.role(p))));
@@ -1359,9 +1359,7 @@ impl Ctx<'_> {
         // «إلا أنها تدعم جماعات»: the pronoun on «أن» is the subject; what follows is the
         // object.
         let cs = self.s.clause_start(h);
-        let pronoun_subject = self.s.is_complementizer(cs)
-            && !matches!(self.s.words[cs].bare.as_str(), "ان" | "بان")
-            && cs + 1 == h;
+        let pronoun_subject = self.s.is_pronoun_complementizer(cs) && cs + 1 == h;
         // A year or a date before the verb is no subject («1970 خطفت الجبهة الشعبية»).
         let actor = |c: &Cand| !self.only_numbers_or_time(c);
         let before = || self.subject_before(h, plural).filter(actor);

@@ -98,9 +98,18 @@ impl<'a> Sentence<'a> {
                 .filter(|(_, m)| m.span.start < w.end && w.start < m.span.end)
                 .max_by_key(|(_, m)| m.span.len())
                 .map(|(i, _)| i);
+            let mut anals = analyses(&k);
+            // The key folds ة into ه; the text does not: a word written with ة carries no
+            // pronoun ه («وزارة» is no «و+زار+ه», «وعدة» no «وعد+ه»).
+            let ta_marbuta = slice
+                .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
+                .ends_with('ة');
+            if ta_marbuta {
+                anals.retain(|a| !a.clitics.suffix);
+            }
             out.push(Word {
                 span: w,
-                anals: analyses(&k),
+                anals,
                 key: k,
                 bare,
                 before: gap_of(between),
@@ -166,6 +175,15 @@ impl<'a> Sentence<'a> {
                     .iter()
                     .any(|a| a.stem == "ان" && (a.clitics.suffix || a.clitics.prep == Some('ب')))
         })
+    }
+
+    /// «أنه», «إنها», «بأنهم»: a complementizer whose pronoun is the clause's subject.
+    pub(crate) fn is_pronoun_complementizer(&self, i: usize) -> bool {
+        self.is_complementizer(i)
+            && self
+                .words
+                .get(i)
+                .is_some_and(|w| !matches!(w.bare.as_str(), "ان" | "بان"))
     }
 
     /// First word of the clause containing `i`.

@@ -948,3 +948,17 @@ fn a_tour_that_took_in_places_visits_each_of_them() {
     // A round of talks that covered issues is no tour.
     assert!(with_code(&code("وانتهت جولة المفاوضات التي شملت ملفات عدة."), "042").is_empty());
 }
+
+#[test]
+fn a_word_written_with_ta_marbuta_carries_no_pronoun() {
+    // «وزارة» is not «و+زار+ه» (and he visited him), «وعدة» not «وعد+ه» (his promise).
+    let c = code("استنكرت وزارة الخارجية تصريحات المفوض، وعدة دول أخرى.");
+    assert!(with_code(&c, "042").is_empty(), "{:?}", c.events);
+    assert!(
+        c.events.iter().all(|e| !e.cameo.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+    // The same letters with a pronoun, as written: «وزاره الرئيس» is a visit.
+    assert_eq!(with_code(&code("وزاره الرئيس في منزله."), "042").len(), 1);
+}
