@@ -1617,7 +1617,14 @@ impl Ctx<'_> {
                     let obj = frame.tgt_obj && !m.clitics.suffix;
                     target = self
                         .target_after(from, m, obj, &frame.tgt_preps)
-                        .filter(|c| !(frame.head && complement(c)));
+                        // «طالب بإجراء تعديلات»: nothing in or after the ب complement of a
+                        // head is its target.
+                        .filter(|c| {
+                            !(frame.head
+                                && (complement(c)
+                                    || (m.end..c.start)
+                                        .any(|k| s.prep_of(k).as_deref() == Some("ب"))))
+                        });
                 }
                 if source.is_none()
                     && m.clitics.conj

@@ -261,6 +261,8 @@ impl<'a> Sentence<'a> {
         {
             // بالـ/للـ/كالـ are unambiguous; a bare initial ب or ل may be a root letter.
             return a.clitics.prep.map(String::from);
+        } else if let Some(p) = self.hamza_after_prep(i) {
+            return Some(p);
         }
         if i > 0 && self.is_prep_word(i - 1) && !self.words[i].before.strong {
             let p = &self.words[i - 1];
@@ -271,6 +273,22 @@ impl<'a> Sentence<'a> {
             });
         }
         None
+    }
+
+    /// «لإجراء», «بأسلحة»: ب or ل before a written hamza on alef is a preposition (no root
+    /// starts so), as the text shows it; the key folds the hamza away.
+    fn hamza_after_prep(&self, i: usize) -> Option<String> {
+        let w = self.words.get(i)?;
+        let surface = self.text.get(w.span.range())?;
+        let mut letters = surface
+            .chars()
+            .filter(|c| !('\u{064B}'..='\u{0652}').contains(c) && *c != 'ـ');
+        let mut first = letters.next()?;
+        if matches!(first, 'و' | 'ف') {
+            first = letters.next()?;
+        }
+        let second = letters.next()?;
+        (matches!(first, 'ب' | 'ل') && matches!(second, 'أ' | 'إ')).then(|| first.to_string())
     }
 
     /// Whether word `i` lies inside an actor mention of several words (a name such as

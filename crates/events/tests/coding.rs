@@ -962,3 +962,18 @@ fn a_word_written_with_ta_marbuta_carries_no_pronoun() {
     // The same letters with a pronoun, as written: «وزاره الرئيس» is a visit.
     assert_eq!(with_code(&code("وزاره الرئيس في منزله."), "042").len(), 1);
 }
+
+#[test]
+fn a_preposition_before_a_written_hamza_opens_a_complement() {
+    // «لإجراء»: ل + إجراء, so the phrase is no subject of «يدعو».
+    let text = "وأكد رئيس الوزراء أنه لن يدعو لإجراء انتخابات مبكرة.";
+    let c = code(text);
+    let appeal: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("02"))
+        .collect();
+    assert_eq!(appeal.len(), 1, "{:?}", c.events);
+    assert!(appeal[0].source.is_none(), "{:?}", appeal[0].source);
+    assert!(appeal[0].negated);
+}
