@@ -192,6 +192,7 @@ impl Coder {
             has_mentions: !doc.mentions.is_empty(),
             last_subject: None,
             last_noun_sources: None,
+            speakers: Vec::new(),
         };
 
         // Attribution layers from speech verbs, report prepositions and direct quotes.
@@ -565,6 +566,9 @@ struct Ctx<'a> {
     last_subject: Option<Vec<Cand>>,
     /// Agents of the last verbal noun, for nouns coordinated with it («مكالمات …، ومكالمتين»).
     last_noun_sources: Option<Vec<Cand>>,
+    /// «قالت الصين إنها تدعم»: complementizers whose pronoun agrees with the speech verb
+    /// before them, with that verb's subject, the pronoun's referent.
+    speakers: Vec<(usize, Cand)>,
 }
 
 impl Ctx<'_> {
@@ -1008,6 +1012,26 @@ impl Ctx<'_> {
         letters.next() == Some('\u{064F}')
     }
 
+    /// The pronoun complementizer that opens `h`'s clause with only particles between
+    /// («إنه لن يلتقي»): its pronoun is the subject of the verb at `h`.
+    fn pronoun_clause(&self, h: usize) -> Option<usize> {
+        let s = self.s;
+        let g = self.g();
+        let cs = s.clause_start(h);
+        let only_particles = (cs + 1..h)
+            .all(|k| s.fw(k, g.neg) || s.fw(k, g.aux) || s.fw(k, g.future) || s.fw(k, g.qad));
+        (cs < h && s.is_pronoun_complementizer(cs) && only_particles).then_some(cs)
+    }
+
+    /// The speaker a pronoun complementizer opening `h`'s clause refers to («إنها لن تقبل»).
+    fn speaker_subject(&self, h: usize) -> Option<Cand> {
+        let cs = self.pronoun_clause(h)?;
+        self.speakers
+            .iter()
+            .find(|(c, _)| *c == cs)
+            .map(|(_, spk)| spk.clone())
+    }
+
     /// Whether a bare phrase opens with a reflexive «نفس» («نفسها», «أنفسهم»).
     fn reflexive(&self, c: &Cand) -> bool {
         c.mention.is_none()
@@ -1358,8 +1382,7 @@ impl Ctx<'_> {
         // («التقوا فيها مسؤولين»).
         // «إلا أنها تدعم جماعات»: the pronoun on «أن» is the subject; what follows is the
         // object.
-        let cs = self.s.clause_start(h);
-        let pronoun_subject = self.s.is_pronoun_complementizer(cs) && cs + 1 == h;
+        let pronoun_subject = self.pronoun_clause(h).is_some();
         // A year or a date before the verb is no subject («1970 خطفت الجبهة الشعبية»).
         let actor = |c: &Cand| !self.only_numbers_or_time(c);
         let before = || self.subject_before(h, plural).filter(actor);
@@ -1511,6 +1534,16 @@ impl Ctx<'_> {
                     && let Some(antecedent) = self.subject_before(m.start - 1, m.plural)
                 {
                     Some(antecedent)
+                } else if let Some(after) = m
+                    .clitics
+                    .suffix
+                    .then(|| self.subject_after(m.head, &m.elems))
+                    .flatten()
+                    .filter(|c| !m.plural && !self.only_numbers_or_time(c))
+                {
+                    // «جماعات تدعمها إيران»: the object pronoun fills the object; a phrase
+                    // after the verb is its subject.
+                    Some(after)
                 } else {
                     match self.subject(m.head, m.plural, &m.elems) {
                         Some(c) if complement(&c) => self.subject_before(m.head, m.plural),
@@ -1551,6 +1584,13 @@ impl Ctx<'_> {
                 // «قتل 15 شخصا»: a violent verb followed by counted people and with nothing
                 // before it is passive; the people are its victims.
                 let violent = matches!(root, "18" | "19" | "20");
+                // «قالت الصين إنها تدعم الاستقرار»: the pronoun on «إن» is the speaker. Not
+                // for killing and mass violence, where «قال إنه قتل خمسة» is mostly the
+                // impersonal passive.
+                let subject = match subject {
+                    None if !matches!(root, "18" | "20") => self.speaker_subject(m.head),
+                    found => found,
+                };
                 // «قتل 15 شخصا», «شخصين قتلا», «وقتل أكثر من 30 شخصا»: counted people with a
                 // violent verb and no object are its victims (the verb is passive).
                 let digits = |k: usize| s.words[k].key.chars().all(|ch| ch.is_ascii_digit());
@@ -2050,6 +2090,12 @@ impl Ctx<'_> {
             .map_or(p.end, |c| c.end);
         let end = s.strong_end(p.head).min(search_from + 8);
         let comp = (p.end.min(search_from)..end).find(|&j| s.is_complementizer(j));
+        if let (Some(c), Some(spk)) = (comp, &speaker)
+            && p.kind.is_verb()
+            && pronoun_agrees(&s.words[p.head].bare, p.plural, &s.words[c].bare)
+        {
+            self.speakers.push((c, spk.clone()));
+        }
         match comp {
             Some(c) => {
                 scopes.push(Scope {
@@ -2294,6 +2340,24 @@ fn is_nisba(key: &str) -> bool {
         .iter()
         .any(|suffix| key.ends_with(suffix))
         && key.chars().count() >= 4
+}
+
+/// Whether the pronoun on a complementizer («أنها», «إنه», «أنهم») agrees in gender and
+/// number with the speech verb before it («قالت … إنها», «قال … إنه», «قالوا … إنهم»), so it
+/// can refer to the verb's subject.
+fn pronoun_agrees(verb: &str, plural: bool, complementizer: &str) -> bool {
+    let pronoun = complementizer
+        .strip_prefix('ب')
+        .unwrap_or(complementizer)
+        .strip_prefix("ان")
+        .unwrap_or("");
+    let feminine = !plural && (verb.ends_with('ت') || verb.starts_with('ت'));
+    match pronoun {
+        "ها" => feminine,
+        "ه" => !plural && !feminine,
+        "هم" => plural,
+        _ => false,
+    }
 }
 
 /// Whether a word key carries the article (ال, with a conjunction or preposition before it).

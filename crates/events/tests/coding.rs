@@ -974,6 +974,39 @@ fn a_preposition_before_a_written_hamza_opens_a_complement() {
         .filter(|e| e.cameo.starts_with("02"))
         .collect();
     assert_eq!(appeal.len(), 1, "{:?}", c.events);
-    assert!(appeal[0].source.is_none(), "{:?}", appeal[0].source);
+    // The subject is the pronoun on «أنه», the speaker, not the phrase after the verb.
+    let source = appeal[0].source.as_ref().map(|a| span_text(text, a.span));
+    assert_eq!(source, Some("رئيس الوزراء"));
     assert!(appeal[0].negated);
+}
+
+#[test]
+fn the_pronoun_on_inna_is_the_speaker_when_it_agrees_with_the_speech_verb() {
+    let text = "قالت الصين إنها تدعم الاستقرار في المنطقة.";
+    assert_eq!(arg_text(text, &code(text), "050", true), Some("الصين"));
+    let text = "وقال الرئيس إنه لن يلتقي نظيره الروسي.";
+    let c = code(text);
+    let meet: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("03") || e.cameo.starts_with("04"))
+        .collect();
+    assert_eq!(meet.len(), 1, "{:?}", c.events);
+    assert_eq!(
+        meet[0].source.as_ref().map(|a| span_text(text, a.span)),
+        Some("الرئيس")
+    );
+    // A masculine «أنه» after a feminine verb is impersonal; killings keep their victims.
+    let text = "وأعلنت الوزارة أنه قتل خمسة أشخاص.";
+    assert_eq!(arg_text(text, &code(text), "1823", true), None);
+    let text = "وقال الوزير إنه قتل خمسة أشخاص في الهجوم.";
+    assert_eq!(arg_text(text, &code(text), "1823", true), None);
+}
+
+#[test]
+fn with_an_object_pronoun_the_phrase_after_the_verb_is_its_subject() {
+    let text = "وقاتلت جماعات تدعمها إيران في المنطقة.";
+    assert_eq!(arg_text(text, &code(text), "050", true), Some("إيران"));
+    let text = "واستقبله الرئيس في القصر.";
+    assert_eq!(arg_text(text, &code(text), "043", true), Some("الرئيس"));
 }
