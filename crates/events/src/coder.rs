@@ -1191,7 +1191,8 @@ impl Ctx<'_> {
             if k >= s.len() || s.words[k].before.strong {
                 break;
             }
-            if !s.has_conj(k) {
+            // «…، وفي النهاية نفد صبر القائد»: «و» with a preposition opens an adjunct.
+            if !s.has_conj(k) || s.is_prep_word(k) {
                 break;
             }
             let next = (k..(k + 5).min(s.len()))

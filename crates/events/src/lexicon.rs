@@ -133,6 +133,8 @@ pub(crate) struct Form {
     pub kind: FormKind,
     /// Dual or plural agreement (طالبا, يطالبون): the subject is usually before the verb.
     pub plural: bool,
+    /// A short jussive (لم يزر): matched only after «لم», «لما».
+    pub short: bool,
 }
 
 /// One element of a multiword expression.
@@ -279,14 +281,10 @@ fn imperfect_forms(i: &str) -> Option<Vec<(String, bool)>> {
     for p in persons {
         out.push((format!("{p}{s}"), false));
     }
+    out.extend(short_jussives(i).into_iter().map(|f| (f, false)));
     if s.ends_with('و') {
         // Defective in و: يدعو، لم يدع، يدعوان، يدعون، أن يدعوا.
         let b = drop_last(s);
-        if b.chars().count() >= 2 {
-            for p in persons {
-                out.push((format!("{p}{b}"), false));
-            }
-        }
         for p in ["ي", "ت"] {
             for suffix in ["وان", "ون", "وا"] {
                 out.push((format!("{p}{b}{suffix}"), true));
@@ -295,12 +293,6 @@ fn imperfect_forms(i: &str) -> Option<Vec<(String, bool)>> {
     } else if s.ends_with('ي') || s.ends_with('ى') {
         // Defective in ي/ى: يلتقي، لم يلتق، يلتقيان، يلتقون، أن يلتقوا، يلتقين.
         let b = drop_last(s);
-        // The short jussive of a two-letter stem (لم ير) is too ambiguous to match.
-        if b.chars().count() >= 2 {
-            for p in persons {
-                out.push((format!("{p}{b}"), false));
-            }
-        }
         for p in ["ي", "ت"] {
             for suffix in ["يان", "ون", "وا", "ين"] {
                 out.push((format!("{p}{b}{suffix}"), true));
@@ -312,16 +304,30 @@ fn imperfect_forms(i: &str) -> Option<Vec<(String, bool)>> {
                 out.push((format!("{p}{s}{suffix}"), true));
             }
         }
-        // Hollow verbs shorten in the jussive: يزور → لم يزر، يقول → لم يقل.
-        let chars: Vec<char> = s.chars().collect();
-        if chars.len() == 3 && matches!(chars[1], 'و' | 'ي' | 'ا') {
-            let short: String = [chars[0], chars[2]].iter().collect();
-            for p in persons {
-                out.push((format!("{p}{short}"), false));
-            }
-        }
     }
     Some(out)
+}
+
+/// The short jussives of a hollow or defective verb's imperfect (لم يزر، لم يلتق، لم يدع):
+/// forms that stand only after «لم», «لما» and are otherwise other words («لندن» is no «لـ +
+/// ندن», we condemn).
+fn short_jussives(i: &str) -> Vec<String> {
+    let Some(s) = i.strip_prefix('ي') else {
+        return Vec::new();
+    };
+    let persons = ["ي", "ت", "ن"];
+    let short: Option<String> = if s.ends_with('و') || s.ends_with('ي') || s.ends_with('ى') {
+        // The short jussive of a two-letter stem (لم ير) is too ambiguous to match.
+        Some(drop_last(s).to_string()).filter(|b| b.chars().count() >= 2)
+    } else {
+        // Hollow verbs shorten in the jussive: يزور → لم يزر، يقول → لم يقل.
+        let chars: Vec<char> = s.chars().collect();
+        (chars.len() == 3 && matches!(chars[1], 'و' | 'ي' | 'ا'))
+            .then(|| [chars[0], chars[2]].iter().collect())
+    };
+    short
+        .map(|b| persons.iter().map(|p| format!("{p}{b}")).collect())
+        .unwrap_or_default()
 }
 
 /// Circumstantial participle forms (ḥāl): accusative singular and oblique plural, which is how
@@ -803,12 +809,13 @@ impl Lexicon {
                 .find(|w| !w.is_empty() && *w != "…")
                 .unwrap_or_default()
                 .to_string();
-            let mut add = |form: &str, kind: FormKind, plural: bool| {
+            let mut add = |form: &str, kind: FormKind, plural: bool, short: bool| {
                 let list = words.entry(key(form)).or_default();
                 let f = Form {
                     entry: id,
                     kind,
                     plural,
+                    short,
                 };
                 if !list.contains(&f) {
                     list.push(f);
@@ -817,8 +824,16 @@ impl Lexicon {
             match pos {
                 Pos::Verb => {
                     for spec in forms.split('|') {
+                        let shorts = spec
+                            .split('/')
+                            .nth(1)
+                            .map(short_jussives)
+                            .unwrap_or_default();
                         match verb_spec_forms(spec) {
-                            Ok(fs) => fs.into_iter().for_each(|(f, k, pl)| add(&f, k, pl)),
+                            Ok(fs) => fs.into_iter().for_each(|(f, k, pl)| {
+                                let short = k == FormKind::Imperfect && shorts.contains(&f);
+                                add(&f, k, pl, short)
+                            }),
                             Err(e) => b.err(TRIGGERS_FILE, line_no, e),
                         }
                     }
@@ -834,12 +849,12 @@ impl Lexicon {
                         }
                         noun_forms(noun)
                             .iter()
-                            .for_each(|f| add(f, FormKind::Noun, false));
+                            .for_each(|f| add(f, FormKind::Noun, false, false));
                     }
                 }
                 Pos::Part => forms
                     .split('|')
-                    .for_each(|f| add(f, FormKind::Participle, f.ends_with("ين"))),
+                    .for_each(|f| add(f, FormKind::Participle, f.ends_with("ين"), false)),
                 Pos::Phrase => match parse_phrase(forms) {
                     Ok(elements) => phrases.push(Phrase {
                         entry: id,

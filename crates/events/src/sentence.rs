@@ -341,8 +341,13 @@ impl<'a> Sentence<'a> {
             let Some(forms) = self.lex.words.get(&a.stem) else {
                 continue;
             };
+            // A short jussive needs «لم» or «لما» before it.
+            let jussive = i > 0 && matches!(self.words[i - 1].bare.as_str(), "لم" | "لما");
             for f in forms {
-                if !compatible(f.kind, a.clitics) || (after_prep && f.kind.is_verb()) {
+                if !compatible(f.kind, a.clitics)
+                    || (after_prep && f.kind.is_verb())
+                    || (f.short && !jussive)
+                {
                     continue;
                 }
                 let entry = &self.lex.entries[f.entry as usize];

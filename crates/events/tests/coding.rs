@@ -1010,3 +1010,35 @@ fn with_an_object_pronoun_the_phrase_after_the_verb_is_its_subject() {
     let text = "واستقبله الرئيس في القصر.";
     assert_eq!(arg_text(text, &code(text), "043", true), Some("الرئيس"));
 }
+
+#[test]
+fn short_jussives_only_after_lam() {
+    // «لندن» is no «لـ + ندن» (so that we condemn).
+    assert!(
+        code("ووصل المسؤولون إلى مقر الشركة في وسط لندن أمس.")
+            .events
+            .iter()
+            .all(|e| !e.cameo.starts_with("11"))
+    );
+    // After «لم» the short form is the verb, negated.
+    let c = code("ولم يزر أردوغان تونس منذ سنوات.");
+    let visit = with_code(&c, "042");
+    assert_eq!(visit.len(), 1, "{:?}", c.events);
+    assert!(visit[0].negated);
+}
+
+#[test]
+fn hoping_to_meet_is_no_meeting_and_a_prepositional_adjunct_is_no_partner() {
+    let c = code("وضع في غرفة أملا في اللقاء ببوتين، وفي النهاية نفد صبر حفتر.");
+    let meet: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("04"))
+        .collect();
+    assert!(!meet.is_empty(), "{:?}", c.events);
+    assert!(meet.iter().all(|e| e.modality == Modality::Hypothetical));
+    assert!(
+        meet.iter().all(|e| tgt(e) != Some("lby.haftar")),
+        "{meet:?}"
+    );
+}
