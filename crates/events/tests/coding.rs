@@ -1042,3 +1042,26 @@ fn hoping_to_meet_is_no_meeting_and_a_prepositional_adjunct_is_no_partner() {
         "{meet:?}"
     );
 }
+
+#[test]
+fn reporting_formulas_and_other_verbs_are_no_events() {
+    assert!(
+        with_code(
+            &code("وقال دبلوماسي طلب عدم ذكر اسمه إن الأمور سارت جيدا."),
+            "020"
+        )
+        .is_empty()
+    );
+    assert!(
+        with_code(
+            &code("وتقام المباراة التي تجمع الفريقين مساء اليوم."),
+            "141"
+        )
+        .is_empty()
+    );
+    // «تجمع» as «gathered» still codes with a crowd.
+    assert_eq!(
+        with_code(&code("وتجمع مئات المتظاهرين أمام البرلمان."), "141").len(),
+        1
+    );
+}
