@@ -1526,9 +1526,17 @@ impl Ctx<'_> {
                 // «كوليبالي الذي هاجم محلا»: right after a relative pronoun the gap is the
                 // subject, the noun the clause describes; with an object pronoun («الذي
                 // هاجمه») the gap is the object.
+                // «الذي تسيطر عليه ميليشيات الحوثي»: a resumptive pronoun on a later word of
+                // the trigger also marks an object gap.
+                let resumptive = m.elems.iter().skip(1).any(|&e| {
+                    s.is_prep_word(e)
+                        && !s.fw(e, self.g().prep)
+                        && s.words[e].key.chars().count() > 2
+                });
                 let relative_gap = m.start > 0
                     && RELATIVES.contains(&s.words[m.start - 1].bare.as_str())
-                    && !m.clitics.suffix;
+                    && !m.clitics.suffix
+                    && !resumptive;
                 let subject = if frame.subj_none {
                     None
                 } else if relative_gap
@@ -1540,7 +1548,7 @@ impl Ctx<'_> {
                     .suffix
                     .then(|| self.subject_after(m.head, &m.elems))
                     .flatten()
-                    .filter(|c| !m.plural && !self.only_numbers_or_time(c))
+                    .filter(|c| !m.plural && !self.only_numbers_or_time(c) && !complement(c))
                 {
                     // «جماعات تدعمها إيران»: the object pronoun fills the object; a phrase
                     // after the verb is its subject.

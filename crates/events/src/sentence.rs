@@ -264,7 +264,12 @@ impl<'a> Sentence<'a> {
         } else if let Some(p) = self.hamza_after_prep(i) {
             return Some(p);
         }
-        if i > 0 && self.is_prep_word(i - 1) && !self.words[i].before.strong {
+        // A preposition with its pronoun («عليه») is complete and governs nothing after it.
+        let bare_prep = |k: usize| {
+            matches!(self.words[k].key.as_str(), "ل" | "ب" | "وب" | "ول")
+                || self.fw(k, self.lex.grammar.prep)
+        };
+        if i > 0 && bare_prep(i - 1) && !self.words[i].before.strong {
             let p = &self.words[i - 1];
             return Some(match p.bare.as_str() {
                 "وب" | "ب" => "ب".to_string(),

@@ -1065,3 +1065,28 @@ fn reporting_formulas_and_other_verbs_are_no_events() {
         1
     );
 }
+
+#[test]
+fn resumptive_pronouns_storms_and_complements() {
+    // «الذي تسيطر عليه ميليشيات»: an object gap; the subject follows the verb, and the
+    // preposition with its pronoun governs nothing after it.
+    let text = "أن ميناء الحديدة، الذي تسيطر عليه ميليشيات الحوثي، يجب أن يعمل.";
+    assert_eq!(
+        arg_text(text, &code(text), "192", true),
+        Some("ميليشيات الحوثي")
+    );
+    // A storm sweeping a region is no invasion; forces are.
+    assert!(with_code(&code("اجتاحت العاصفة الترابية مناطق من الولاية."), "192").is_empty());
+    assert_eq!(
+        with_code(&code("واجتاحت القوات جنوب البلاد."), "192").len(),
+        1
+    );
+    // With an object pronoun, a ب complement after the verb is still no subject.
+    let text = "وتقول القناة إن أثينا تتهمهم بمحاولة التأثير على الرهبان.";
+    assert_eq!(arg_text(text, &code(text), "112", true), Some("أثينا"));
+    // «فقد تجمع»: the perfect «gathered», not «brings together».
+    assert_eq!(
+        with_code(&code("فقد تجمع مئات المتظاهرين في الطرقات."), "141").len(),
+        1
+    );
+}
