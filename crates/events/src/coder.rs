@@ -1537,7 +1537,13 @@ impl Ctx<'_> {
                     && RELATIVES.contains(&s.words[m.start - 1].bare.as_str())
                     && !m.clitics.suffix
                     && !resumptive;
-                let subject = if frame.subj_none {
+                // «…، ما يهدد دول الجوار», «مما يهدد»: «ما» before an imperfect (and «مما»
+                // always) is the relative «which»; its antecedent is the clause before, and the
+                // phrase after the verb is the object.
+                let clause_relative = m.start > 0
+                    && (s.words[m.start - 1].bare == "مما"
+                        || (s.words[m.start - 1].bare == "ما" && m.kind == FormKind::Imperfect));
+                let subject = if frame.subj_none || clause_relative {
                     None
                 } else if relative_gap
                     && let Some(antecedent) = self.subject_before(m.start - 1, m.plural)

@@ -1090,3 +1090,11 @@ fn resumptive_pronouns_storms_and_complements() {
         1
     );
 }
+
+#[test]
+fn ma_before_an_imperfect_is_which_and_its_object_follows() {
+    let text = "ونقلت مقاتلين إلى ليبيا، ما يهدد دول الجوار.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "130", true), None, "{:?}", c.events);
+    assert_eq!(arg_text(text, &c, "130", false), Some("دول الجوار"));
+}
