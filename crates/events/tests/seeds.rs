@@ -25,7 +25,12 @@ fn code(body: &str) -> Coded {
         Ok(k) => k,
         Err(e) => panic!("kb: {e}"),
     };
-    let mentions: Vec<ActorMention> = kb
+    // As the pipeline resolves: nisba adjectives («التركي») are mentions too.
+    let config = marsad_kb::ResolverConfig {
+        modifiers: true,
+        ..marsad_kb::ResolverConfig::standard()
+    };
+    let mentions: Vec<ActorMention> = marsad_kb::Resolver::new(&kb, config)
         .resolve(body, None, &[])
         .iter()
         .map(ActorMention::from)
@@ -86,6 +91,18 @@ fn seed_001_moscow_talks() {
     );
     // «عدم مغادرة ممثلي ليبيا المبنى»: a negated walk-out.
     assert!(coded.events.iter().any(|e| e.cameo == "164" && e.negated));
+    // The lead: «قبيل "هروب" … حفتر من طاولة الحوار …، ورفضه التوقيع», presupposed by
+    // «قبيل»; and «لقد فر حفتر عندما كان يتوقع منه أن يوقع».
+    let walkouts: Vec<&Event> = coded
+        .events
+        .iter()
+        .filter(|e| e.cameo == "164" && dyad(e).0 == Some("lby.haftar_khalifa") && !e.negated)
+        .collect();
+    assert!(walkouts.iter().any(|e| e.background), "{walkouts:#?}");
+    assert!(walkouts.iter().any(|e| !e.background), "{walkouts:#?}");
+    assert!(coded.events.iter().any(|e| e.cameo.starts_with("12")
+        && dyad(e).0 == Some("lby.haftar_khalifa")
+        && e.background));
     // A speech verb alone is no event.
     assert!(coded.events.iter().all(|e| e.cameo != "010"));
     assert!(coded.quotes.len() >= 5);
@@ -105,4 +122,20 @@ fn seed_003_damascus_memorandum() {
         "{signing:#?}"
     );
     assert!(signing.iter().all(|e| e.modality == Modality::Reported));
+    let has = |cameo: &str, src: &str, tgt: &str| {
+        coded
+            .events
+            .iter()
+            .any(|e| e.cameo == cameo && dyad(e) == (Some(src), Some(tgt)))
+    };
+    // «تندد مصر بالتدخل العسكري التركي في ليبيا، وتتهم أنقرة بمحاولة تهديد أمنها القومي»
+    assert!(has("111", "state.egy", "state.tur"), "{:#?}", coded.events);
+    assert!(has("112", "state.egy", "state.tur"), "{:#?}", coded.events);
+    // «قام الرئيس التركي "رجب طيب أردوغان" بنشاط دبلوماسي لافت، شمل كلا من تونس والجزائر»
+    assert!(
+        has("042", "tur.erdogan_recep", "state.tun"),
+        "{:#?}",
+        coded.events
+    );
+    assert!(has("042", "tur.erdogan_recep", "state.dza"));
 }
