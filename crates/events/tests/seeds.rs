@@ -138,4 +138,10 @@ fn seed_003_damascus_memorandum() {
         coded.events
     );
     assert!(has("042", "tur.erdogan_recep", "state.dza"));
+    // «زيارة غريبة لوفد مكون من عسكريين وساسة موالين للانقلابي الليبي خليفة حفتر إلى سوريا»
+    assert!(
+        has("042", "lby.haftar_khalifa", "state.syr"),
+        "{:#?}",
+        coded.events
+    );
 }
