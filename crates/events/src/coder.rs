@@ -1143,6 +1143,8 @@ impl Ctx<'_> {
                     || self.trigger_words[k]
                     || !self.nominal(k)
                     || s.cue(k, self.g().harm)
+                    // «دوريات أمنية وعسكرية»: a coordinated adjective, not another party.
+                    || (w.mention.is_none() && is_nisba(w.bare.as_str()))
                 {
                     break;
                 }
@@ -1934,6 +1936,13 @@ impl Ctx<'_> {
         })
     }
 
+    /// «سوى», «إلا» a few words after the trigger, in its clause.
+    fn exception_after(&self, m: &Match) -> bool {
+        let s = self.s;
+        let end = s.clause_end(m.head).min(m.end + 6);
+        (m.end..end).any(|k| matches!(s.words[k].bare.as_str(), "سوي" | "الا"))
+    }
+
     fn verb_negated(&self, h: usize, perfect: bool) -> bool {
         let s = self.s;
         let g = self.g();
@@ -1964,8 +1973,10 @@ impl Ctx<'_> {
         let s = self.s;
         let g = self.g();
         match m.kind {
+            // «لا تستهدف سوى المسلحين»: a negation with an exception restricts, it does not
+            // deny.
             FormKind::Perfect | FormKind::Imperfect => {
-                self.verb_negated(m.head, m.kind == FormKind::Perfect)
+                self.verb_negated(m.head, m.kind == FormKind::Perfect) && !self.exception_after(m)
             }
             FormKind::Participle => false,
             FormKind::Noun => {

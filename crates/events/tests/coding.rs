@@ -1098,3 +1098,28 @@ fn ma_before_an_imperfect_is_which_and_its_object_follows() {
     assert_eq!(arg_text(text, &c, "130", true), None, "{:?}", c.events);
     assert_eq!(arg_text(text, &c, "130", false), Some("دول الجوار"));
 }
+
+#[test]
+fn exceptions_convictions_and_coordinated_adjectives() {
+    // «لا … سوى» restricts: Moscow does target militants.
+    let c = code("ولكن موسكو تقول إنها لا تستهدف سوى المسلحين بالصواريخ.");
+    let attack: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("19"))
+        .collect();
+    assert!(!attack.is_empty(), "{:?}", c.events);
+    assert!(attack.iter().all(|e| !e.negated));
+    // A court's conviction is no condemnation; a government's condemnation is.
+    assert!(with_code(&code("إذا ثبتت إدانتهم بجرائم خطيرة."), "111").is_empty());
+    assert!(with_code(&code("وأدانت المحكمة المتهم بالقتل."), "111").is_empty());
+    assert_eq!(with_code(&code("وأدانت مصر الهجوم."), "111").len(), 1);
+    // «دوريات أمنية وعسكرية»: one target, not an adjective as a second party.
+    let text = "وفجر مسلحون عبوة ناسفة استهدفت دوريات أمنية وعسكرية.";
+    let c = code(text);
+    assert!(c.events.iter().all(|e| {
+        e.target
+            .as_ref()
+            .is_none_or(|a| span_text(text, a.span) != "وعسكرية")
+    }));
+}
