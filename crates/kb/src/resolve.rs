@@ -300,6 +300,11 @@ impl<'kb> Resolver<'kb> {
             }
             let (span, surface, key) =
                 strip_glued_proclitic(text, span, &key, &ner_keys).unwrap_or((span, surface, key));
+            // «وأين», «حيث»: an ordinary word the tagger took for a name is no actor.
+            let ordinary = |k: &str| stoplist::common_word(k);
+            if ordinary(&key) || key.strip_prefix(['و', 'ف']).is_some_and(ordinary) {
+                continue;
+            }
             mentions.push(Mention {
                 span,
                 actor: ActorRef {

@@ -454,6 +454,15 @@ fn unknown_ner_spans_become_unresolved_actors() {
 }
 
 #[test]
+fn an_ordinary_word_tagged_as_a_name_is_no_actor() {
+    // 000: «وأين هي الولايات المتحدة» — the tagger took «وأين» for a person.
+    let text = "وأين هي الولايات المتحدة";
+    let spans = [(Span::new(0, text.find(' ').unwrap()), NerLabel::Person)];
+    let mentions = kb().resolve(text, None, &spans);
+    assert!(mentions.iter().all(|m| m.how != How::Ner), "{mentions:?}");
+}
+
+#[test]
 fn a_glued_conjunction_does_not_make_a_second_unresolved_actor() {
     let text = "اعتقل عشماوي في درنة، ونقل وعشماوي إلى القاهرة. والتقى وليد الوفد.";
     let span_of = |word: &str, nth: usize| {
