@@ -175,7 +175,10 @@ impl Coder {
         // part of the name.
         all.retain(|m| {
             !matches!(s.role(m), Role::Event(_) | Role::Topic)
-                || !m.elems.iter().any(|&e| s.inside_mention(e))
+                || !m
+                    .elems
+                    .iter()
+                    .any(|&e| s.inside_mention(e) || s.names_someone(e))
         });
         let (events, pseudo) = select(s, all);
         let mut trigger_words = vec![false; s.len()];
@@ -1567,6 +1570,20 @@ impl Ctx<'_> {
                         found => found,
                     }
                 };
+                // «التحالف ينفي ويتهم الحوثيين»: a verb coordinated right after another verb
+                // shares its subject; the phrase after it is its object.
+                if m.clitics.conj
+                    && m.start > 0
+                    && self.is_verb_at(m.start - 1)
+                    && let Some(group) = self.last_subject.clone()
+                {
+                    let obj = frame.tgt_obj && !m.clitics.suffix;
+                    let targets = self
+                        .target_after(m.end, m, obj, &frame.tgt_preps)
+                        .map(|t| self.coordinated(t))
+                        .unwrap_or_default();
+                    return (group, targets);
+                }
                 // «تندد مصر بالتدخل التركي، وتتهم أنقرة بمحاولة …»: a coordinated verb that
                 // takes an object and a ب complement, whose only noun phrase runs straight into
                 // that complement, has the phrase as its object; the subject carries over.
@@ -2141,6 +2158,9 @@ impl Ctx<'_> {
                     });
                 }
             }
+            // «التحالف ينفي ويتهم الحوثيين»: a verb coordinated right after the speech verb is
+            // a second act of the speaker, outside what is said or denied.
+            None if p.end < s.len() && s.has_conj(p.end) => {}
             None => scopes.push(Scope {
                 start: p.end,
                 end: s.clause_end(p.head),

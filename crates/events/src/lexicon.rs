@@ -847,7 +847,13 @@ impl Lexicon {
                                 format!("noun {noun:?} has a space: use a phrase row"),
                             );
                         }
-                        noun_forms(noun)
+                        // «قوة=»: this form only, uninflected (its plural «قوات» is another
+                        // word, troops).
+                        let forms = match noun.strip_suffix('=') {
+                            Some(bare) => vec![bare.to_string()],
+                            None => noun_forms(noun),
+                        };
+                        forms
                             .iter()
                             .for_each(|f| add(f, FormKind::Noun, false, false));
                     }

@@ -9,7 +9,7 @@ use crate::lexicon::{
     Analysis, Clitics, Element, FormKind, GAP, Lexicon, Pos, Role, analyses, compatible,
 };
 use crate::text::key;
-use crate::types::ActorMention;
+use crate::types::{ActorKind, ActorMention};
 use marsad_text::Span;
 
 /// Punctuation between a word and the one before it.
@@ -304,6 +304,23 @@ impl<'a> Sentence<'a> {
         };
         let same = |k: usize| self.words.get(k).is_some_and(|w| w.mention == Some(m));
         (i > 0 && same(i - 1)) || same(i + 1)
+    }
+
+    /// Whether word `i` is, all of it, the name of a person or an organisation («ليبرمان» is
+    /// no «لـ + يبرمان»).
+    pub(crate) fn names_someone(&self, i: usize) -> bool {
+        let Some(w) = self.words.get(i) else {
+            return false;
+        };
+        w.mention
+            .and_then(|m| self.mentions.get(m))
+            .is_some_and(|m| {
+                matches!(
+                    m.kind,
+                    ActorKind::Person | ActorKind::Organisation | ActorKind::ArmedGroup
+                ) && m.span.start <= w.span.start
+                    && w.span.end <= m.span.end
+            })
     }
 
     fn mention_start(&self, m: usize) -> usize {

@@ -75,6 +75,13 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
     ("ليبيا", "state.lby", ActorKind::State, "LBY", "LBY"),
     ("الجزائر", "state.dza", ActorKind::State, "DZA", "DZA"),
     (
+        "ليبرمان",
+        "isr.lieberman",
+        ActorKind::Person,
+        "ISRGOV",
+        "ISR",
+    ),
+    (
         "الأونروا",
         "igo.unrwa",
         ActorKind::Organisation,
@@ -1122,4 +1129,37 @@ fn exceptions_convictions_and_coordinated_adjectives() {
             .as_ref()
             .is_none_or(|a| span_text(text, a.span) != "وعسكرية")
     }));
+}
+
+#[test]
+fn names_coordinated_verbs_ranks_and_troops() {
+    // «ليبرمان» is a name, not «لـ + يبرمان» (so that they conclude).
+    assert!(
+        code("وتابع ليبرمان متوجها إلى الأسد.")
+            .events
+            .iter()
+            .all(|e| e.cameo != "057")
+    );
+    // «ينفي ويتهم»: the accusation is the coalition's own, not denied.
+    let text = "التحالف ينفي ويتهم الحوثيين";
+    let c = code(text);
+    let accuse = with_code(&c, "112");
+    assert_eq!(accuse.len(), 1, "{:?}", c.events);
+    assert!(!accuse[0].negated);
+    assert_eq!(arg_text(text, &c, "112", true), Some("التحالف"));
+    assert_eq!(arg_text(text, &c, "112", false), Some("الحوثيين"));
+    // «تحتل المرتبة»: a rank, not an occupation.
+    assert!(
+        with_code(
+            &code("وتحتل تركيا المرتبة 157 على قائمة حرية الصحافة."),
+            "192"
+        )
+        .is_empty()
+    );
+    // «القوات» (troops) is an actor, not the topic noun «قوة».
+    let text = "احتلت القوات الإسرائيلية مدينة جنين.";
+    assert_eq!(
+        arg_text(text, &code(text), "192", true),
+        Some("القوات الإسرائيلية")
+    );
 }
