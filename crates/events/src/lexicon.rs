@@ -320,10 +320,13 @@ fn short_jussives(i: &str) -> Vec<String> {
         // The short jussive of a two-letter stem (لم ير) is too ambiguous to match.
         Some(drop_last(s).to_string()).filter(|b| b.chars().count() >= 2)
     } else {
-        // Hollow verbs shorten in the jussive: يزور → لم يزر، يقول → لم يقل.
+        // Hollow verbs shorten in the jussive: يزور → لم يزر، يقول → لم يقل. A stem opening
+        // with a hamza seat is a doubled form II (يؤيّد), whose ي stays.
         let chars: Vec<char> = s.chars().collect();
-        (chars.len() == 3 && matches!(chars[1], 'و' | 'ي' | 'ا'))
-            .then(|| [chars[0], chars[2]].iter().collect())
+        (chars.len() == 3
+            && matches!(chars[1], 'و' | 'ي' | 'ا')
+            && !matches!(chars[0], 'ؤ' | 'ئ' | 'ء'))
+        .then(|| [chars[0], chars[2]].iter().collect())
     };
     short
         .map(|b| persons.iter().map(|p| format!("{p}{b}")).collect())

@@ -1163,3 +1163,26 @@ fn names_coordinated_verbs_ranks_and_troops() {
         Some("القوات الإسرائيلية")
     );
 }
+
+#[test]
+fn hosting_is_for_visitors_and_doubled_verbs_keep_their_ya() {
+    assert!(
+        with_code(
+            &code("ويستقبل المطار بشكل أسبوعي طائرات شحن إيرانية."),
+            "043"
+        )
+        .is_empty()
+    );
+    assert!(with_code(&code("وتستعد قطر لاستضافة كأس العالم."), "043").is_empty());
+    assert_eq!(
+        with_code(&code("واستقبل الرئيس نظيره الفرنسي في القصر."), "043").len(),
+        1
+    );
+    // «لم تؤد» is the jussive of «أدى» (lead to), not of «أيّد» (endorse).
+    assert!(
+        code("إذا لم تؤد الظروف الجوية إلى إبطاء السير.")
+            .events
+            .iter()
+            .all(|e| !e.cameo.starts_with("05"))
+    );
+}
