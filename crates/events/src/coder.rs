@@ -1417,7 +1417,13 @@ impl Ctx<'_> {
             let b = &s.words[j + 1].bare;
             let by_hand = a == "علي" && (b == "يد" || b == "ايدي");
             let marker = by_hand || (a == "من" && (b == "قبل" || b == "جانب"));
-            if marker && j + 2 < s.len() && !s.words[j + 2].before.strong {
+            // «احتجزوا من قبل بسبب صلاتهم»: «من قبل» is «before» when no noun follows.
+            if marker
+                && j + 2 < s.len()
+                && !s.words[j + 2].before.strong
+                && (s.words[j + 2].mention.is_some() || self.nominal(j + 2))
+                && !s.fw(j + 2, self.g().clause)
+            {
                 return Some((self.np_from(j + 2, end.max(j + 3)), by_hand));
             }
         }
@@ -1446,9 +1452,11 @@ impl Ctx<'_> {
             {
                 return Some(agent);
             }
+            // «وندد المعارضون الذين حشدوا …»: a relative or clause word ends the search, also
+            // right at its start.
             if other_trigger
-                || (j > from
-                    && (s.is_complementizer(j) || self.is_verb_at(j) || s.fw(j, self.g().clause)))
+                || s.fw(j, self.g().clause)
+                || (j > from && (s.is_complementizer(j) || self.is_verb_at(j)))
             {
                 break;
             }
@@ -1470,7 +1478,18 @@ impl Ctx<'_> {
                 j = c.end;
                 continue;
             }
-            if np.is_none() && ok(j) && self.nominal(j) {
+            // «في وقت سابق», «في وقت لاحق»: an indefinite word after a time noun under a
+            // preposition continues that adjunct.
+            let in_phrase = j > from
+                && s.prep_of(j - 1).is_some()
+                && s.fw(j - 1, self.g().time)
+                && s.prep_of(j).is_none()
+                && !s.words[j].before.comma
+                && !s.has_conj(j)
+                && !is_definite(&s.words[j].key)
+                && !s.words[j].key.chars().all(|c| c.is_ascii_digit())
+                && !s.fw(j, self.g().quantity);
+            if np.is_none() && ok(j) && self.nominal(j) && !in_phrase {
                 np = Some(self.np_from(j, limit));
                 if !self.has_mentions {
                     return np;
@@ -1548,7 +1567,32 @@ impl Ctx<'_> {
                 let clause_relative = m.start > 0
                     && (s.words[m.start - 1].bare == "مما"
                         || (s.words[m.start - 1].bare == "ما" && m.kind == FormKind::Imperfect));
-                let subject = if frame.subj_none || clause_relative {
+                // «اعتداءات انتحارية استهدفت ثلاث كنائس»: right after an event noun (a relative
+                // clause with no pronoun) the verb's subject is that event, no actor.
+                let event_antecedent = m.start > 0
+                    && !m.clitics.conj
+                    && !s.words[m.start].before.comma
+                    && !s.words[m.start].before.strong
+                    && {
+                        // Past its adjectives («اعتداءات انتحارية استهدفت»).
+                        let mut k = m.start - 1;
+                        while k > 0
+                            && s.words[k].mention.is_none()
+                            && is_nisba(&s.words[k].key)
+                            && !self.trigger_words[k]
+                            && !s.words[k].before.comma
+                        {
+                            k -= 1;
+                        }
+                        // An asyndetic relative needs an indefinite antecedent; a definite event
+                        // noun is the subject only where it opens its clause («الهجوم استهدف»),
+                        // not as a genitive («جيش الاحتلال أطلقت»).
+                        self.trigger_words[k]
+                            && (!is_definite(&s.words[k].key)
+                                || k == s.clause_start(k)
+                                || s.is_complementizer(k - 1))
+                    };
+                let subject = if frame.subj_none || clause_relative || event_antecedent {
                     None
                 } else if relative_gap
                     && let Some(antecedent) = self.subject_before(m.start - 1, m.plural)

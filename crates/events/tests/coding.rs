@@ -1186,3 +1186,33 @@ fn hosting_is_for_visitors_and_doubled_verbs_keep_their_ya() {
             .all(|e| !e.cameo.starts_with("05"))
     );
 }
+
+#[test]
+fn event_subjects_adjuncts_and_deaths_that_are_no_killings() {
+    // «هجوم انتحاري استهدف ثكنة»: the attack is the subject; the barracks its target.
+    let text = "قتل 28 شخصا في هجوم انتحاري استهدف ثكنة عسكرية في مدينة دلس.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "190", true), None, "{:?}", c.events);
+    assert_eq!(arg_text(text, &c, "190", false), Some("ثكنة عسكرية"));
+    // «في وقت لاحق» is a time adjunct, «هناك» an adverb, «الذين» opens a relative clause.
+    let text = "ثم قتلا في وقت لاحق.";
+    assert_eq!(arg_text(text, &code(text), "1823", false), None);
+    let text = "كما يرفض المسؤولون هناك التطرق إلى الحديث.";
+    assert_eq!(arg_text(text, &code(text), "120", false), Some("التطرق"));
+    let text = "وندد المعارضون الذين حشدوا الكثير من المراقبين بحدوث إخلالات.";
+    assert_eq!(arg_text(text, &code(text), "111", false), None);
+    // «من قبل» with no noun after it is «before», not a passive agent.
+    let text = "وأضافت أن جنودا احتجزوا من قبل بسبب صلاتهم بغولن.";
+    assert!(code(text).events.iter().all(|e| {
+        e.source
+            .as_ref()
+            .is_none_or(|a| !span_text(text, a.span).starts_with("بسبب"))
+    }));
+    // Deaths in a collapse or a flood are no killing.
+    assert!(with_code(&code("انهار الجسر مما أدى إلى مقتل ستة أشخاص."), "1823").is_empty());
+    assert!(with_code(&code("أسفرت السيول عن مقتل أربعة أشخاص."), "1823").is_empty());
+    assert_eq!(
+        with_code(&code("أسفر الهجوم عن مقتل أربعة أشخاص."), "1823").len(),
+        1
+    );
+}
