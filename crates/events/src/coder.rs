@@ -1391,6 +1391,12 @@ impl Ctx<'_> {
         let pronoun_subject = self.pronoun_clause(h).is_some();
         // A year or a date before the verb is no subject («1970 خطفت الجبهة الشعبية»).
         let actor = |c: &Cand| !self.only_numbers_or_time(c);
+        // «بينما هي تدعم الإرهاب»: a pronoun before the verb is its subject, whose referent is
+        // not known here; the phrase after the verb is then the object.
+        let pronoun = |c: &Cand| c.end == c.start + 1 && self.s.fw(c.start, self.g().pronoun);
+        if self.subject_before(h, plural).is_some_and(|c| pronoun(&c)) {
+            return None;
+        }
         let before = || self.subject_before(h, plural).filter(actor);
         let after = || self.subject_after(h, skip).filter(actor);
         if plural || pronoun_subject {

@@ -1216,3 +1216,33 @@ fn event_subjects_adjuncts_and_deaths_that_are_no_killings() {
         1
     );
 }
+
+#[test]
+fn pronoun_subjects_interviews_and_goals() {
+    // «بينما هي تدعم الإرهاب»: the pronoun is the subject, the phrase after the verb the object.
+    let text = "بينما هي تدعم الإرهاب في المنطقة.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "050", true), None, "{:?}", c.events);
+    assert_eq!(arg_text(text, &c, "050", false), Some("الإرهاب"));
+    // «لقاء تلفزيوني» is an interview; «استقبلت شباكه هدفين» conceding goals.
+    assert!(
+        with_code(
+            &code("وفي لقاء تليفزيوني قال المتحدث إن الجيش تقدم."),
+            "040"
+        )
+        .is_empty()
+    );
+    assert!(
+        with_code(
+            &code("وانهار المنتخب الذي استقبلت شباكه هدفين في المباراة."),
+            "043"
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        with_code(&code("وعقد الرئيس لقاء مع نظيره."), "040").len(),
+        1
+    );
+    // «تحقيق انتصارات» is achieving victories.
+    assert!(with_code(&code("ونجح الجيش في تحقيق انتصارات كبيرة."), "090").is_empty());
+}
