@@ -1001,12 +1001,15 @@ impl Ctx<'_> {
         let Some(text) = s.text.get(s.words[m.head].span.range()) else {
             return false;
         };
-        let mut letters = text.chars().filter(|c| *c != 'ـ').peekable();
+        let mut letters = text
+            .chars()
+            .filter(|&c| c != marsad_text::TATWEEL)
+            .peekable();
         if m.clitics.conj {
             letters.next();
             while letters
                 .peek()
-                .is_some_and(|c| ('\u{064B}'..='\u{0652}').contains(c))
+                .is_some_and(|&c| marsad_text::is_diacritic(c))
             {
                 letters.next();
             }
@@ -1048,9 +1051,7 @@ impl Ctx<'_> {
     fn only_numbers_or_time(&self, c: &Cand) -> bool {
         let s = self.s;
         c.mention.is_none()
-            && (c.start..c.end.min(s.len())).all(|k| {
-                s.words[k].key.chars().all(|ch| ch.is_ascii_digit()) || s.fw(k, self.g().time)
-            })
+            && (c.start..c.end.min(s.len())).all(|k| s.is_number(k) || s.fw(k, self.g().time))
     }
 
     fn is_verb_at(&self, j: usize) -> bool {
@@ -1076,7 +1077,7 @@ impl Ctx<'_> {
             }
             let prev = end - 1;
             let after_quantity = s.fw(prev, self.g().quantity)
-                || s.words[prev].key.chars().all(|c| c.is_ascii_digit())
+                || s.is_number(prev)
                 || (s.words[prev].bare == "من" && prev > j);
             let conj = s.has_conj(end);
             if w.before.strong
@@ -1096,7 +1097,7 @@ impl Ctx<'_> {
             // «القوات الأميركية»); «المهاجمون قنابلهم» is subject then object. A number starts
             // a new phrase («القوات الأميركية 11 مسلحا»).
             let prev_def = is_definite(&s.words[prev].key);
-            let number = w.key.chars().all(|c| c.is_ascii_digit());
+            let number = s.is_number(end);
             // «قتل رجل أحد المارة»: a quantity word after a noun opens its object; «غربي
             // ميناء الحديدة» a place adjunct.
             let quantity = s.fw(end, self.g().quantity) || s.fw(end, self.g().direction);
@@ -1493,7 +1494,7 @@ impl Ctx<'_> {
                 && !s.words[j].before.comma
                 && !s.has_conj(j)
                 && !is_definite(&s.words[j].key)
-                && !s.words[j].key.chars().all(|c| c.is_ascii_digit())
+                && !s.is_number(j)
                 && !s.fw(j, self.g().quantity);
             if np.is_none() && ok(j) && self.nominal(j) && !in_phrase {
                 np = Some(self.np_from(j, limit));
@@ -1677,7 +1678,7 @@ impl Ctx<'_> {
                 };
                 // «قتل 15 شخصا», «شخصين قتلا», «وقتل أكثر من 30 شخصا»: counted people with a
                 // violent verb and no object are its victims (the verb is passive).
-                let digits = |k: usize| s.words[k].key.chars().all(|ch| ch.is_ascii_digit());
+                let digits = |k: usize| s.is_number(k);
                 // «عشرات الجنود السودانيين قتلوا في كمين»: a counted group before the verb is
                 // a casualty count, even when the resolver names the group.
                 let counted_before = |c: &Cand| {

@@ -102,7 +102,7 @@ impl<'a> Sentence<'a> {
             // The key folds ة into ه; the text does not: a word written with ة carries no
             // pronoun ه («وزارة» is no «و+زار+ه», «وعدة» no «وعد+ه»).
             let ta_marbuta = slice
-                .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
+                .trim_end_matches(marsad_text::is_diacritic)
                 .ends_with('ة');
             if ta_marbuta {
                 anals.retain(|a| !a.clitics.suffix);
@@ -287,7 +287,7 @@ impl<'a> Sentence<'a> {
         let surface = self.text.get(w.span.range())?;
         let mut letters = surface
             .chars()
-            .filter(|c| !('\u{064B}'..='\u{0652}').contains(c) && *c != 'ـ');
+            .filter(|&c| !marsad_text::is_diacritic(c) && c != marsad_text::TATWEEL);
         let mut first = letters.next()?;
         if matches!(first, 'و' | 'ف') {
             first = letters.next()?;
@@ -304,6 +304,13 @@ impl<'a> Sentence<'a> {
         };
         let same = |k: usize| self.words.get(k).is_some_and(|w| w.mention == Some(m));
         (i > 0 && same(i - 1)) || same(i + 1)
+    }
+
+    /// Whether word `i` is written in digits («2012», «16»).
+    pub(crate) fn is_number(&self, i: usize) -> bool {
+        self.words
+            .get(i)
+            .is_some_and(|w| w.key.chars().all(|c| c.is_ascii_digit()))
     }
 
     /// Whether word `i` is, all of it, the name of a person or an organisation («ليبرمان» is
