@@ -194,6 +194,8 @@ impl Coder {
             trigger_words,
             has_mentions: !doc.mentions.is_empty(),
             last_subject: None,
+            last_subject_at: 0,
+            say_subjects: Vec::new(),
             last_noun_sources: None,
             speakers: Vec::new(),
         };
@@ -208,6 +210,7 @@ impl Coder {
         }
         ctx.report_scopes(&mut scopes);
         ctx.attach_direct_quotes(&pseudo, &scopes, pairs, &mut coded.quotes);
+        ctx.last_subject = None;
 
         // Conditions, governance, heads.
         let mut live: Vec<(Match, Option<Gov>)> = Vec::new();
@@ -565,8 +568,14 @@ struct Ctx<'a> {
     /// Words that belong to an event or topic trigger: never part of an argument.
     trigger_words: Vec<bool>,
     has_mentions: bool,
-    /// Subject of the last verb seen, for participles and pro-drop coordinated verbs.
+    /// Subject of the last verb seen, for participles and pro-drop coordinated verbs, and the
+    /// word that verb is at.
     last_subject: Option<Vec<Cand>>,
+    last_subject_at: usize,
+    /// Subjects of the speech verbs, by the word each verb is at: speech verbs are read in a
+    /// pass of their own, before the events, so a later one must not lend its subject to an
+    /// earlier event.
+    say_subjects: Vec<(usize, Vec<Cand>)>,
     /// Agents of the last verbal noun, for nouns coordinated with it («مكالمات …، ومكالمتين»).
     last_noun_sources: Option<Vec<Cand>>,
     /// «قالت الصين إنها تدعم»: complementizers whose pronoun agrees with the speech verb
@@ -1043,7 +1052,7 @@ impl Ctx<'_> {
         c.mention.is_none()
             && self.s.words.get(c.start).is_some_and(|w| {
                 let k = w.bare.as_str();
-                k.starts_with("نفس") && k.chars().count() <= 6 || k.starts_with("انفس")
+                k.starts_with("نفس") && k.chars().count() <= 7 || k.starts_with("انفس")
             })
     }
 
@@ -1087,7 +1096,21 @@ impl Ctx<'_> {
                 || self.trigger_words[end]
                 || (s.prep_of(end).is_some() && !after_quantity)
                 || s.fw(end, self.g().neg_noun)
+                || s.cue(end, self.g().cause)
             {
+                break;
+            }
+            // «اتهمت الدول الغربية دمشق»: a phrase closed by an adjective is whole; a name after
+            // it opens the object. Only a person's name stands in apposition there («الجنرال
+            // حفتر»).
+            let closed = is_definite(&s.words[prev].key)
+                && is_nisba(&s.words[prev].key)
+                && s.words[prev].mention.is_none();
+            let apposition = w
+                .mention
+                .and_then(|i| s.mentions.get(i))
+                .is_some_and(|mm| mm.kind == ActorKind::Person);
+            if w.mention.is_some() && closed && !apposition && !is_definite(&w.key) {
                 break;
             }
             if w.mention.is_some() {
@@ -1097,6 +1120,18 @@ impl Ctx<'_> {
             // «القوات الأميركية»); «المهاجمون قنابلهم» is subject then object. A number starts
             // a new phrase («القوات الأميركية 11 مسلحا»).
             let prev_def = is_definite(&s.words[prev].key);
+            // «مسلحون قافلة»: a sound plural in «ون/ين» loses its ن before a genitive, so a
+            // noun after it opens another phrase; only adjectives follow it («مسلحين
+            // مجهولين»).
+            let sound_plural = s.words[prev].mention.is_none()
+                && s.words[prev].bare.chars().count() >= 5
+                && (s.words[prev].bare.ends_with("ون") || s.words[prev].bare.ends_with("ين"))
+                && !is_definite(&w.key)
+                && !is_nisba(&w.key)
+                && !(w.bare.ends_with("ون") || w.bare.ends_with("ين"));
+            if sound_plural && !after_quantity {
+                break;
+            }
             let number = s.is_number(end);
             // «قتل رجل أحد المارة»: a quantity word after a noun opens its object; «غربي
             // ميناء الحديدة» a place adjunct.
@@ -1259,6 +1294,30 @@ impl Ctx<'_> {
         None
     }
 
+    /// Whether the noun phrase ending at word `k` stands in an adjunct: after a preposition
+    /// other than «من» or a time word («ومنذ قرار البرلمان التركي، تندد مصر»), so it is no
+    /// subject.
+    fn in_adjunct(&self, k: usize) -> bool {
+        let s = self.s;
+        let g = self.g();
+        let mut start = k;
+        while start > 0
+            && k - start < 4
+            && !s.words[start].before.strong
+            && !s.words[start].before.comma
+            && s.prep_of(start).is_none()
+            && self.nominal(start - 1)
+        {
+            start -= 1;
+        }
+        // «مهاجما انتحاريا من حركة طالبان، فجر»: a partitive «من» keeps the phrase in the
+        // subject.
+        s.prep_of(start).is_some_and(|p| p != "من")
+            || (start > 0
+                && !s.words[start].before.strong
+                && (s.fw(start - 1, g.temporal_prep) || s.fw(start - 1, g.time)))
+    }
+
     /// Whether a noun stands right before the verb at `h` in its clause (particles skipped):
     /// then the clause is SVO («أن حفتر أجرى»).
     fn noun_before(&self, h: usize) -> bool {
@@ -1268,7 +1327,8 @@ impl Ctx<'_> {
         let mut k = h;
         while k > cs {
             if s.words[k].before.strong
-                || (s.words[k].before.comma && !(k == h && s.words[k - 1].mention.is_some()))
+                || (s.words[k].before.comma
+                    && !(k == h && s.words[k - 1].mention.is_some() && !self.in_adjunct(k - 1)))
             {
                 return false;
             }
@@ -1297,7 +1357,7 @@ impl Ctx<'_> {
             // a named actor, or in a clause that opens with «أن» and its subject («أن حفتر
             // والوفد المرافق له، طالب»).
             if s.words[k].before.comma {
-                let named = s.words[k - 1].mention.is_some();
+                let named = s.words[k - 1].mention.is_some() && !self.in_adjunct(k - 1);
                 if k == h && !(plural || named) && opener {
                     let first = &s.words[lo];
                     if first.mention.is_some() && s.prep_of(lo).is_none() {
@@ -1447,6 +1507,9 @@ impl Ctx<'_> {
             Some(p) => preps.contains(&p),
         };
         let mut np: Option<Cand> = None;
+        // «يقتل شرطية … في مونروج جنوب باريس»: past the object, a name inside a
+        // prepositional adjunct is not the target.
+        let mut adjunct_after_object = false;
         let mut j = from;
         while j < limit {
             let other_trigger = self.trigger_words[j] && !m.elems.contains(&j);
@@ -1477,9 +1540,19 @@ impl Ctx<'_> {
             if s.words[j].before.comma && !(adjunct(j) && (from..j).all(adjunct)) {
                 break;
             }
+            // «مسئولين من نظام الأسد», «مبعوثين من جانب حفتر»: a partitive «من» names whom
+            // the object belongs to; it opens no adjunct.
+            if np.as_ref().is_some_and(|c| j >= c.end)
+                && s.words[j].bare != "من"
+                && (s.is_prep_word(j)
+                    || s.prep_of(j)
+                        .is_some_and(|p| p != "من" && !preps.contains(&p)))
+            {
+                adjunct_after_object = true;
+            }
             if s.words[j].mention.is_some() {
                 let c = self.mention_cand(j);
-                if ok(j) {
+                if ok(j) && !(adjunct_after_object && s.prep_of(j).is_none()) {
                     return Some(c);
                 }
                 j = c.end;
@@ -1539,6 +1612,13 @@ impl Ctx<'_> {
         let frame = &self.lex.entries[m.entry as usize].frame;
         let mut source: Option<Cand> = None;
         let mut target: Option<Cand> = None;
+        // A speech verb between the last event verb and this one lends its subject.
+        if let Some((at, group)) = self.say_subjects.iter().rev().find(|(h, _)| *h < m.head)
+            && (self.last_subject.is_none() || *at > self.last_subject_at)
+        {
+            self.last_subject = Some(group.clone());
+            self.last_subject_at = *at;
+        }
         match m.kind {
             FormKind::Perfect | FormKind::Imperfect => {
                 // «طالب بإجراء تعديلات»: a phrase after the verb opening with the preposition
@@ -1637,19 +1717,22 @@ impl Ctx<'_> {
                 }
                 // «تندد مصر بالتدخل التركي، وتتهم أنقرة بمحاولة …»: a coordinated verb that
                 // takes an object and a ب complement, whose only noun phrase runs straight into
-                // that complement, has the phrase as its object; the subject carries over.
+                // that complement, has the phrase as its object; the subject carries over, or
+                // is unknown when the verb before had none found («وبين لها …، واتهم إسرائيل
+                // بعدم تطبيق»). A sentence opened by «و» coordinates with nothing in it.
                 if frame.tgt_obj
                     && frame.head
                     && m.clitics.conj
-                    && let (Some(c), Some(group)) = (&subject, &self.last_subject)
+                    && let Some(c) = &subject
                     && c.start > m.head
                     && s.words.get(c.end).is_some_and(|w| {
                         !w.before.comma
                             && !w.before.strong
                             && w.anals.iter().any(|a| a.clitics.prep == Some('ب'))
                     })
+                    && (self.last_subject.is_some() || (0..m.start).any(|k| self.is_verb_at(k)))
                 {
-                    let group = group.clone();
+                    let group = self.last_subject.clone().unwrap_or_default();
                     let targets = self.coordinated(c.clone());
                     return (group, targets);
                 }
@@ -1720,8 +1803,26 @@ impl Ctx<'_> {
                     .and_then(|c| self.coordinated(c.clone()).last().map(|l| l.end));
                 // «قُتل جنديا»: a damma on a perfect verb's first letter marks the passive.
                 let vocalized_passive = m.kind == FormKind::Perfect && self.damma_first(m);
+                // «عبد اللطيف قتل جراء إطلاق رصاصات»: a cause right after a verb of killing or
+                // wounding stands where its object would; the verb is passive.
+                // «قتل جنديان إسرائيليان برصاص قناص»: or right after the subject that follows.
+                let cause_at = [Some(m.end), subj_end].into_iter().flatten().find(|&k| {
+                    k < s.len() && !s.words[k].before.strong && s.cue(k, self.g().cause)
+                });
+                let caused = matches!(root, "18" | "19")
+                    && m.kind == FormKind::Perfect
+                    && !m.clitics.suffix
+                    && cause_at.is_some();
+                // «برصاص قناص فلسطيني», «بنيران الجيش»: whose fire it was is the agent.
+                let fire_agent = cause_at
+                    .filter(|&k| caused && s.words[k].key.starts_with('ب') && k + 1 < s.len())
+                    .filter(|&k| !s.words[k + 1].before.strong && !s.words[k + 1].before.comma)
+                    .map(|k| self.np_from(k + 1, s.strong_end(m.head)))
+                    .filter(|c| c.mention.is_some());
+                let agent = agent.or(fire_agent);
                 if frame.subj_patient
                     || (violent && counted_victims)
+                    || caused
                     || agent.is_some()
                     || vocalized_passive
                 {
@@ -1759,10 +1860,12 @@ impl Ctx<'_> {
                     let t = target.take();
                     let targets = t.map(|t| self.coordinated(t)).unwrap_or_default();
                     self.last_subject = Some(group.clone());
+                    self.last_subject_at = m.head;
                     return (std::mem::take(&mut group), targets);
                 }
                 if source.is_some() && !frame.subj_patient {
                     self.last_subject = source.clone().map(|c| self.coordinated(c));
+                    self.last_subject_at = m.head;
                 }
             }
             FormKind::Participle => {
@@ -1903,6 +2006,17 @@ impl Ctx<'_> {
             // last subject.
             if sources.is_empty() && m.clitics.suffix && !frame.gen_patient {
                 sources = self.last_subject.clone().unwrap_or_default();
+            }
+            // «في تصريح للسراج بعد اجتماعه بالرئيس التركي»: with no subject before, the
+            // person named last before the noun, in its sentence.
+            if sources.is_empty() && m.clitics.suffix && !frame.gen_patient {
+                let person = (m.start.saturating_sub(8)..m.start).rev().find(|&k| {
+                    s.words[k]
+                        .mention
+                        .and_then(|i| s.mentions.get(i))
+                        .is_some_and(|mm| mm.kind == ActorKind::Person)
+                });
+                sources.extend(person.map(|k| self.mention_cand(k)));
             }
             if !sources.is_empty() {
                 self.last_noun_sources = Some(sources.clone());
@@ -2160,7 +2274,9 @@ impl Ctx<'_> {
             FormKind::Perfect | FormKind::Imperfect => {
                 let subj = self.subject(p.head, p.plural, &p.elems);
                 if let Some(c) = &subj {
-                    self.last_subject = Some(self.coordinated(c.clone()));
+                    let group = self.coordinated(c.clone());
+                    self.say_subjects.push((p.head, group.clone()));
+                    self.last_subject = Some(group);
                 }
                 subj
             }

@@ -1246,3 +1246,65 @@ fn pronoun_subjects_interviews_and_goals() {
     // «تحقيق انتصارات» is achieving victories.
     assert!(with_code(&code("ونجح الجيش في تحقيق انتصارات كبيرة."), "090").is_empty());
 }
+
+#[test]
+fn objects_adjuncts_and_subjects_carried_in_order() {
+    // «الدول الغربية» is a whole phrase, closed by its adjective; the name after it is the object.
+    let text = "واتهمت الدول الغربية دمشق باستخدام غاز الكلور.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "112", true),
+        Some("الدول الغربية"),
+        "{:?}",
+        c.events
+    );
+    assert_eq!(arg_text(text, &c, "112", false), Some("دمشق"));
+    // A name inside a time adjunct before a comma is no subject.
+    let text = "ومنذ قرار أنقرة، تندد مصر بالتدخل العسكري في ليبيا.";
+    assert_eq!(arg_text(text, &code(text), "111", true), Some("مصر"));
+    // A partitive «من» keeps the name in the subject.
+    let text = "وقال المصدر إن مسلحا من الجنود السودانيين، هاجم القافلة.";
+    assert_eq!(
+        arg_text(text, &code(text), "190", true),
+        Some("الجنود السودانيين")
+    );
+    // Past the object, a name in a place adjunct is not the target; a sound plural in «ون»
+    // has no genitive after it.
+    let text = "وهاجم مسلحون قافلة للإغاثة في بلدة قرب دمشق.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "190", true),
+        Some("مسلحون"),
+        "{:?}",
+        c.events
+    );
+    assert_eq!(arg_text(text, &c, "190", false), Some("قافلة"));
+    // A later speech verb does not lend its subject to an earlier event.
+    let text = "وتعهد لافروف بأن يكون الحل سياسيا، مضيفا أن قيمة الصفقة تبلغ مليار دولار.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "030", true),
+        Some("لافروف"),
+        "{:?}",
+        c.events
+    );
+    assert_eq!(arg_text(text, &c, "030", false), None);
+}
+
+#[test]
+fn a_cause_after_a_verb_of_killing_makes_it_passive() {
+    let text = "وقالت العائلة إن عبد اللطيف قتل جراء إطلاق رصاصات عليه.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", true), None, "{:?}", c.events);
+    assert_eq!(arg_text(text, &c, "1823", false), Some("عبد اللطيف"));
+    // «برصاص X»: X fired.
+    let text = "وقتل جنديان برصاص الجيش الروسي قرب الحدود.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "1823", true),
+        Some("الروسي"),
+        "{:?}",
+        c.events
+    );
+    assert_eq!(arg_text(text, &c, "1823", false), Some("جنديان"));
+}

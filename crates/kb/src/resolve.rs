@@ -256,6 +256,7 @@ impl<'kb> Resolver<'kb> {
             let Ok(span) = Span::checked(text, span.start as usize, span.end as usize) else {
                 continue;
             };
+            let span = without_leading_function_words(text, span);
             let overlaps = |m: &Mention| m.span.start < span.end && span.start < m.span.end;
             if span.is_empty() || mentions.iter().any(overlaps) {
                 continue;
@@ -298,8 +299,17 @@ impl<'kb> Resolver<'kb> {
             if !self.config.ner_unresolved {
                 continue;
             }
+            // A given name the base knows («مسعود») tells «لمسعود أوزيل» from «لبنان».
+            let matcher = &self.kb.matcher;
+            let name_token = |word: &str| {
+                matcher
+                    .exact(word)
+                    .any(|e| matches!(e, Entry::Anchor { .. }))
+                    && !stoplist::common_word(word)
+            };
             let (span, surface, key) =
-                strip_glued_proclitic(text, span, &key, &ner_keys).unwrap_or((span, surface, key));
+                strip_glued_proclitic(text, span, &key, &ner_keys, &name_token)
+                    .unwrap_or((span, surface, key));
             // «وأين», «حيث»: an ordinary word the tagger took for a name is no actor.
             let ordinary = |k: &str| stoplist::common_word(k);
             if ordinary(&key) || key.strip_prefix(['و', 'ف']).is_some_and(ordinary) {
@@ -412,17 +422,26 @@ impl<'kb> Resolver<'kb> {
 
 /// The span, surface and key of a NER name without a proclitic glued to it, when the bare
 /// name is itself among the article's NER names (so «وعشماوي» becomes «عشماوي» only where
-/// «عشماوي» also occurs; «وليد» alone stays whole).
+/// «عشماوي» also occurs; «وليد» alone stays whole), or its first word without the clitic is a
+/// known given name and with it is not («لمسعود أوزيل»).
 fn strip_glued_proclitic<'t>(
     text: &'t str,
     span: Span,
     key: &str,
     ner_keys: &HashSet<String>,
+    name_token: &dyn Fn(&str) -> bool,
 ) -> Option<(Span, &'t str, String)> {
     const PROCLITICS: [&str; 9] = ["وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+    let first = key.split(' ').next().unwrap_or(key);
     let clitic = PROCLITICS.iter().find(|c| {
-        key.strip_prefix(**c)
-            .is_some_and(|rest| rest.chars().count() >= 3 && ner_keys.contains(rest))
+        key.strip_prefix(**c).is_some_and(|rest| {
+            let rest_first = rest.split(' ').next().unwrap_or(rest);
+            rest.chars().count() >= 3
+                && (ner_keys.contains(rest)
+                    || (rest_first.chars().count() >= 3
+                        && name_token(rest_first)
+                        && !name_token(first)))
+        })
     })?;
     let raw = &text[span.range()];
     let start = span.start as usize + (raw.len() - raw.trim_start().len());
@@ -442,6 +461,27 @@ fn strip_glued_proclitic<'t>(
     let trimmed = Span::checked(text, cut, span.end as usize).ok()?;
     let surface = text[trimmed.range()].trim();
     Some((trimmed, surface, key_of(surface)))
+}
+
+/// A NER span without the function words the tagger took in at its start («أن عبد اللطيف»);
+/// a span that is one word stays as it is.
+fn without_leading_function_words(text: &str, span: Span) -> Span {
+    let mut start = span.start as usize;
+    let end = span.end as usize;
+    loop {
+        let rest = &text[start..end];
+        let lead = rest.len() - rest.trim_start().len();
+        let word_end = rest[lead..]
+            .find(char::is_whitespace)
+            .map(|w| start + lead + w);
+        match word_end {
+            Some(w) if stoplist::function_word(&strict_key(&text[start + lead..w])) => start = w,
+            _ => break,
+        }
+    }
+    let rest = &text[start..end];
+    let start = start + (rest.len() - rest.trim_start().len());
+    Span::checked(text, start, end).unwrap_or(span)
 }
 
 /// The id of an actor the KB does not know: `unresolved.` + its search key, spaces as `_`.

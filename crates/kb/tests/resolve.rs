@@ -492,6 +492,30 @@ fn a_glued_conjunction_does_not_make_a_second_unresolved_actor() {
 }
 
 #[test]
+fn a_ner_span_loses_a_clitic_before_a_known_given_name_and_leading_function_words() {
+    // «لخالد يوسف»: «خالد» is a given name the base knows (Khalid al-Mishri), «لخالد» is not.
+    let text = "وجه رئيس الاتحاد انتقادات لخالد يوسف. وأكدت العائلة أن عبد اللطيف قتل.";
+    let span_of = |words: &str| {
+        let start = text.find(words).unwrap();
+        (Span::new(start, start + words.len()), NerLabel::Person)
+    };
+    let spans = [span_of("لخالد يوسف"), span_of("أن عبد اللطيف")];
+    let found: Vec<(&str, String)> = kb()
+        .resolve(text, None, &spans)
+        .iter()
+        .filter(|m| m.how == How::Ner)
+        .map(|m| (&text[m.span.range()], m.actor.id.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("خالد يوسف", "unresolved.خالد_يوسف".to_string()),
+            ("عبد اللطيف", "unresolved.عبد_اللطيف".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn ner_spans_confirm_weak_aliases_and_typos() {
     let text = "وصل الوفد إلى مالي";
     assert!(kb().resolve(text, None, &[]).is_empty());
