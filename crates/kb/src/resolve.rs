@@ -1142,7 +1142,9 @@ impl<'r, 't> Pass<'r, 't> {
                 }
                 if self.r.config.coref
                     && self.hit_key(i).starts_with("ال")
-                    && let Some(actor) = self.recent_person(|p| kb.holds(p, offices, self.date))
+                    && let Some(actor) = self.recent_person(|p| {
+                        kb.holds(p, offices, self.date) && self.titled_as(p, self.hit_key(i))
+                    })
                 {
                     self.emit(h.start, h.end, actor, None, How::Coref, CONF_COREF_WEAK);
                 }
@@ -1203,14 +1205,13 @@ impl<'r, 't> Pass<'r, 't> {
             }
         };
         // «وزير الخارجية الروسي سيرغي لافروف»: the name in apposition confirms the title.
+        // «وزير الخارجية البريطاني بوريس جونسون» in an undated text, or one the role table
+        // dates wrongly: a compatriot named in apposition is who the text means, whoever
+        // holds the office on the date.
         if let Some((k, person)) = self.appositive_person(last) {
-            let same = match holder {
-                Some(role) => role.actor == person,
-                None => {
-                    kb.actor_at(person).country.is_some()
-                        && kb.actor_at(person).country == kb.actor_at(of).country
-                }
-            };
+            let compatriot = kb.actor_at(person).country.is_some()
+                && kb.actor_at(person).country == kb.actor_at(of).country;
+            let same = holder.is_some_and(|role| role.actor == person) || compatriot;
             if same {
                 for j in last + 1..=k {
                     self.consumed[j] = true;
@@ -1333,6 +1334,24 @@ impl<'r, 't> Pass<'r, 't> {
             (None, None) => {}
         }
         true
+    }
+
+    /// Whether the article, where it gave `person` a title, gave them `title`: «الأمير» does
+    /// not refer back to «الرئيس الفلسطيني محمود عباس», though both words name a head of state.
+    fn titled_as(&self, person: u32, title: &str) -> bool {
+        let matcher = &self.kb().matcher;
+        let mut titles = self
+            .drafts
+            .iter()
+            .filter(|d| d.actor == person)
+            .filter_map(|d| self.t.get(d.start..d.end)?.split_whitespace().next())
+            .filter(|first| {
+                matcher
+                    .exact(first)
+                    .any(|e| matches!(e, Entry::Title { .. }))
+            })
+            .peekable();
+        titles.peek().is_none() || titles.any(|first| first == title)
     }
 
     /// The most recent person mention satisfying `ok`.

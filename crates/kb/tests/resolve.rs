@@ -492,6 +492,30 @@ fn a_glued_conjunction_does_not_make_a_second_unresolved_actor() {
 }
 
 #[test]
+fn a_compatriot_named_in_apposition_is_who_the_title_means() {
+    // Rouhani held the office in 2019; the text names Khamenei (president in the 1980s).
+    check(
+        "قال الرئيس الإيراني علي خامنئي",
+        day(2019, 5, 1),
+        &["الرئيس الإيراني علي خامنئي → irn.khamenei_ali IRNGOV Alias"],
+    );
+}
+
+#[test]
+fn a_bare_title_refers_back_only_to_someone_given_that_title() {
+    // «الأمير» and «الرئيس» both name a head of state, but the article called Assad «الرئيس».
+    let text = "التقى الرئيس السوري بشار الأسد الوفد. وقال الأمير إن الزيارة مهمة. وأكد الرئيس ذلك.";
+    let got = render(text, &kb().resolve(text, jan_2020(), &[]));
+    assert_eq!(
+        got,
+        [
+            "الرئيس السوري بشار الأسد → syr.assad_bashar SYRGOV Alias",
+            "الرئيس → syr.assad_bashar SYRGOV Coref",
+        ]
+    );
+}
+
+#[test]
 fn a_ner_span_loses_a_clitic_before_a_known_given_name_and_leading_function_words() {
     // «لخالد يوسف»: «خالد» is a given name the base knows (Khalid al-Mishri), «لخالد» is not.
     let text = "وجه رئيس الاتحاد انتقادات لخالد يوسف. وأكدت العائلة أن عبد اللطيف قتل.";
