@@ -1232,8 +1232,9 @@ impl Ctx<'_> {
             if k >= s.len() || s.words[k].before.strong {
                 break;
             }
-            // «…، وفي النهاية نفد صبر القائد»: «و» with a preposition opens an adjunct.
-            if !s.has_conj(k) || s.is_prep_word(k) {
+            // «…، وفي النهاية نفد صبر القائد»: «و» with a preposition opens an adjunct; «،
+            // واتهم» with a verb another clause.
+            if !s.has_conj(k) || s.is_prep_word(k) || self.is_verb_at(k) || self.trigger_words[k] {
                 break;
             }
             let next = (k..(k + 5).min(s.len()))
@@ -1295,24 +1296,30 @@ impl Ctx<'_> {
     }
 
     /// Whether the noun phrase ending at word `k` stands in an adjunct: after a preposition
-    /// other than «من» or a time word («ومنذ قرار البرلمان التركي، تندد مصر»), so it is no
-    /// subject.
+    /// or a time word («ومنذ قرار البرلمان التركي، تندد مصر»), so it is no subject. A
+    /// partitive «من» and a possessive «لـ» («الجناح العسكري لحركة حماس») stay in the phrase.
     fn in_adjunct(&self, k: usize) -> bool {
         let s = self.s;
         let g = self.g();
+        // «بمقتل حفتر»: a bare ب the trigger reading took as a preposition.
+        let trigger_b = |j: usize| {
+            self.trigger_words[j] && s.words[j].anals.iter().any(|a| a.clitics.prep == Some('ب'))
+        };
         let mut start = k;
         while start > 0
             && k - start < 4
             && !s.words[start].before.strong
             && !s.words[start].before.comma
             && s.prep_of(start).is_none()
+            && !trigger_b(start)
             && self.nominal(start - 1)
         {
             start -= 1;
         }
         // «مهاجما انتحاريا من حركة طالبان، فجر»: a partitive «من» keeps the phrase in the
         // subject.
-        s.prep_of(start).is_some_and(|p| p != "من")
+        trigger_b(start)
+            || s.prep_of(start).is_some_and(|p| p != "من" && p != "ل")
             || (start > 0
                 && !s.words[start].before.strong
                 && (s.fw(start - 1, g.temporal_prep) || s.fw(start - 1, g.time)))
@@ -1795,6 +1802,39 @@ impl Ctx<'_> {
                                     self.target_after(m.end, m, true, &[]).is_none()
                                 }))
                 });
+                // «طعن جاير بولسونارو أثناء مشاركته», «الذي قتل في تبادل لإطلاق النار»: a
+                // named person with a verb of killing or wounding and no object is its victim.
+                let person = |c: &Cand| {
+                    c.mention
+                        .and_then(|i| s.mentions.get(i))
+                        .is_some_and(|mm| mm.kind == ActorKind::Person)
+                };
+                let no_object_after_verb = m.end >= s.len()
+                    || s.words[m.end].before.strong
+                    || s.words[m.end].before.comma
+                    || s.is_prep_word(m.end)
+                    || s.prep_of(m.end).is_some();
+                let person_victim = root == "18"
+                    && m.kind == FormKind::Perfect
+                    && !m.clitics.suffix
+                    && subject.as_ref().is_some_and(|c| {
+                        person(c)
+                            && if c.start > m.head {
+                                // «وقتل الأسد في الهجوم عشرات المدنيين»: counted people later in
+                                // the clause are the object.
+                                let counted_later = (c.end..s.clause_end(m.head)).any(|k| {
+                                    digits(k)
+                                        || s.fw(k, self.g().quantity)
+                                        || s.cue(k, self.g().people_obj)
+                                });
+                                !object_right_after(c)
+                                    && !counted_later
+                                    && self.target_after(c.end, m, true, &[]).is_none()
+                            } else {
+                                no_object_after_verb
+                            }
+                    });
+                let counted_victims = counted_victims || person_victim;
 
                 // The target comes after the whole (coordinated) subject.
                 let subj_end = subject

@@ -1308,3 +1308,35 @@ fn a_cause_after_a_verb_of_killing_makes_it_passive() {
     );
     assert_eq!(arg_text(text, &c, "1823", false), Some("جنديان"));
 }
+
+#[test]
+fn a_named_person_with_a_verb_of_killing_and_no_object_is_its_victim() {
+    let text = "طعن بشار الأسد أثناء مشاركته في أنشطة انتخابية.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", true), None, "{:?}", c.events);
+    assert_eq!(arg_text(text, &c, "1823", false), Some("بشار الأسد"));
+    // Counted people later in the clause are the object: the person acted.
+    let text = "وقتل بشار الأسد في الهجوم عشرات المدنيين.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "1823", true),
+        Some("بشار الأسد"),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn coordination_stops_at_a_verb_and_a_possessive_la_stays_in_the_subject() {
+    // «بمقتل حفتر، واتهم أنقرة»: «واتهم» opens another clause; Ankara is no second victim.
+    let text = "ونفى المتحدث أي علاقة للجيش بمقتل حفتر، واتهم أنقرة بتدبير العملية.";
+    let c = code(text);
+    let accused: Vec<_> = with_code(&c, "112").iter().filter_map(|e| tgt(e)).collect();
+    assert_eq!(accused, ["state.tur"], "{:?}", c.events);
+    // Haftar, inside «بمقتل حفتر», is no subject of «واتهم».
+    assert!(with_code(&c, "112").iter().all(|e| src(e).is_none()));
+    // «مسلحا تابعا للرئيس بشار الأسد،»: the «لـ» phrase belongs to the subject before the
+    // comma.
+    let text = "وقالت الشرطة إن مسلحا تابعا للرئيس بشار الأسد، هاجم القافلة.";
+    assert_eq!(arg_text(text, &code(text), "190", true), Some("بشار الأسد"));
+}
