@@ -295,6 +295,20 @@ impl Coder {
         };
         targets.retain(|t| actor(t).is_none_or(|a| !sources.iter().any(|c| actor(c) == Some(a))));
 
+        // «في اتصال هاتفي مع وكالة فرنس برس», «لقاء مع الصحفيين»: a call or a meeting with the
+        // press is an interview, no consultation. An agency the knowledge base knows («وكالة
+        // الطاقة الذرية») is no outlet, nor is an acting office («بالوكالة»).
+        let press = |t: &Cand| {
+            let known = actor(t).is_some_and(|a| !a.starts_with("unresolved."));
+            !known
+                && (s.cue(t.start, ctx.g().press)
+                    || (t.start > 0
+                        && s.prep_of(t.start - 1).is_none()
+                        && s.cue(t.start - 1, ctx.g().press)))
+        };
+        if code.starts_with("04") && targets.iter().any(press) {
+            return;
+        }
         // Code: cue alternatives, head refinement, target requirements.
         let mut code = code.to_string();
         if let Some((_, alt)) = frame.alts.iter().find(|(set, _)| ctx.cue_near(m, *set)) {
@@ -2025,7 +2039,12 @@ impl Ctx<'_> {
                 if target.is_none() {
                     let from = genitive.as_ref().map_or(m.end, |c| c.end.max(m.end));
                     let from = envoy.as_ref().map_or(from, |a| a.end.max(from));
-                    let from = nisba_agent.as_ref().map_or(from, |a| a.end.max(from));
+                    // «الضربات الجوية الروسية والسورية على محافظة إدلب»: past every coordinated
+                    // agent adjective.
+                    let from = nisba_agent.as_ref().map_or(from, |a| {
+                        let last = self.coordinated(a.clone()).last().map_or(a.end, |l| l.end);
+                        last.max(from)
+                    });
                     // A multiword trigger that ends in a verb takes its object («جولة شملت
                     // تونس والجزائر»).
                     let obj = frame.tgt_obj && m.elems.len() > 1;

@@ -1340,3 +1340,14 @@ fn coordination_stops_at_a_verb_and_a_possessive_la_stays_in_the_subject() {
     let text = "وقالت الشرطة إن مسلحا تابعا للرئيس بشار الأسد، هاجم القافلة.";
     assert_eq!(arg_text(text, &code(text), "190", true), Some("بشار الأسد"));
 }
+
+#[test]
+fn a_call_or_meeting_with_the_press_is_an_interview() {
+    let text = "وقال لافروف في لقاء مع صحيفة الأهرام إن الحل سياسي.";
+    assert!(with_code(&code(text), "040").is_empty());
+    let text = "كما أوضح المحامي في اتصال هاتفي مع وكالة فرانس برس أن موكله بريء.";
+    assert!(with_code(&code(text), "041").is_empty());
+    // A call with a head of state stays.
+    let text = "وأجرى بوتين اتصالا هاتفيا بالرئيس بشار الأسد.";
+    assert_eq!(with_code(&code(text), "041").len(), 1);
+}
