@@ -79,6 +79,21 @@ struct QuotePair {
     attribution: Option<Attribution>,
 }
 
+/// Demonstratives, on bare keys (hamza seats folded, as the search key may).
+const DEMONSTRATIVES: &[&str] = &[
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هؤلاء",
+    "هولاء",
+    "هءلاء",
+    "اولئك",
+    "هذان",
+    "هاتان",
+    "هذين",
+];
+
 const RELATIVES: [&str; 9] = [
     "الذي",
     "التي",
@@ -285,8 +300,10 @@ impl Coder {
         }
         // A year or a date is no actor («بداية العام 2012 قام»), nor a reflexive («تدافع عن
         // نفسها»: the source again).
-        sources.retain(|c| !ctx.only_numbers_or_time(c));
-        targets.retain(|c| !ctx.only_numbers_or_time(c) && !ctx.reflexive(c));
+        sources.retain(|c| !ctx.only_numbers_or_time(c) && !ctx.demonstrative(c, false));
+        targets.retain(|c| {
+            !ctx.only_numbers_or_time(c) && !ctx.reflexive(c) && !ctx.demonstrative(c, true)
+        });
         // An actor is not its own target («ودعت الأونروا الأطراف»: read twice).
         let actor = |c: &Cand| {
             c.mention
@@ -317,7 +334,11 @@ impl Coder {
         if let Some(refined) = &head.refined {
             code = refined.clone();
         }
-        let target_resolved = targets.iter().any(|t| t.mention.is_some());
+        // «يصل إلى 1500 دولار أمريكي»: an amount, not an arrival in a place.
+        let counted = |t: &Cand| (h + 1..t.start).any(|k| s.is_number(k));
+        let target_resolved = targets
+            .iter()
+            .any(|t| t.mention.is_some() && !(frame.tgt_mention && counted(t)));
         if !target_resolved {
             if let Some(other) = &frame.tgt_else {
                 code = other.clone();
@@ -934,7 +955,9 @@ impl Ctx<'_> {
                 let verb_between = live.iter().any(|(o, _)| {
                     o.start > h.end && o.start < c.start && o.kind.is_verb() && !std::ptr::eq(o, c)
                 });
-                if !clean || verb_between {
+                // «استنكر الاتهامات وطالب كييف بفتح تحقيق»: a verb after «و» is another
+                // predicate, no complement.
+                if !clean || verb_between || (c.kind.is_verb() && c.clitics.conj) {
                     break;
                 }
                 if region_end.is_some()
@@ -1067,6 +1090,19 @@ impl Ctx<'_> {
             && self.s.words.get(c.start).is_some_and(|w| {
                 let k = w.bare.as_str();
                 k.starts_with("نفس") && k.chars().count() <= 7 || k.starts_with("انفس")
+            })
+    }
+
+    /// Whether a bare phrase opens with a demonstrative («هذا الأمر يهدد»): it points back to
+    /// something said, not to an actor. As a target only a singular one alone is («استنكر
+    /// هذه الاتهامات» read as «هذه»); «هؤلاء», «هذه المقرات» are people and places.
+    fn demonstrative(&self, c: &Cand, target: bool) -> bool {
+        c.mention.is_none()
+            && self.s.words.get(c.start).is_some_and(|w| {
+                let d = w.bare.as_str();
+                DEMONSTRATIVES.contains(&d)
+                    && (!target
+                        || (c.end == c.start + 1 && ["هذا", "هذه", "ذلك", "تلك"].contains(&d)))
             })
     }
 
@@ -1481,13 +1517,43 @@ impl Ctx<'_> {
         }
         let before = || self.subject_before(h, plural).filter(actor);
         let after = || self.subject_after(h, skip).filter(actor);
+        // «وأن أنقرة تناوئ نظام السيسي، وترفض الاعتراف به»: a verb carrying «و» after a
+        // comma continues a clause that opened with its named subject; the name before the
+        // comma is that clause's object.
+        let continued = (self.s.has_conj(h) && self.s.words[h].before.comma)
+            .then(|| self.previous_clause_subject(h))
+            .flatten();
         if plural || pronoun_subject {
             before()
+        } else if let Some(shared) = continued {
+            Some(shared)
         } else if self.noun_before(h) {
             before().or_else(after)
         } else {
             after().or_else(before)
         }
+    }
+
+    /// The named subject opening the clause before the comma at `h` («وأن أنقرة تناوئ …،
+    /// وترفض»), past clause openers and particles.
+    fn previous_clause_subject(&self, h: usize) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        if h == 0 {
+            return None;
+        }
+        let mut k = s.clause_start(h - 1);
+        while k < h
+            && (s.fw(k, g.clause)
+                || s.is_complementizer(k)
+                || s.fw(k, g.neg)
+                || s.fw(k, g.aux)
+                || s.fw(k, g.qad))
+        {
+            k += 1;
+        }
+        (k < h && s.words[k].mention.is_some() && s.prep_of(k).is_none())
+            .then(|| self.mention_cand(k))
     }
 
     /// The agent of a passive: «من قبل X», «على يد X», «على أيدي X», «من جانب X».
@@ -1803,13 +1869,24 @@ impl Ctx<'_> {
                         && !s.has_conj(c.end)
                         && self.nominal(c.end)
                         && !self.trigger_words[c.end]
+                        // «جندي اسرائيلي واحد»: «one» agrees with the noun before it.
+                        && !matches!(s.words[c.end].bare.as_str(), "واحد" | "واحده")
+                };
+                // «قتل جندي اسرائيلي واحد»: a people noun whose actor is only its nisba.
+                let people_nisba = |c: &Cand| {
+                    c.mention.is_some()
+                        && c.end == c.start + 1
+                        && is_nisba(&s.words[c.start].key)
+                        && c.start > m.head + 1
+                        && s.cue(c.start - 1, self.g().people_obj)
                 };
                 let counted_victims = subject.as_ref().is_some_and(|c| {
-                    let people = (c.start..(c.end + 1).min(s.len()))
-                        .any(|k| digits(k) || s.cue(k, self.g().people_obj));
+                    let people = people_nisba(c)
+                        || (c.start..(c.end + 1).min(s.len()))
+                            .any(|k| digits(k) || s.cue(k, self.g().people_obj));
                     people
                         && (counted_before(c)
-                            || (c.mention.is_none()
+                            || ((c.mention.is_none() || people_nisba(c))
                                 && if c.start > m.head {
                                     !object_right_after(c)
                                 } else {

@@ -1351,3 +1351,44 @@ fn a_call_or_meeting_with_the_press_is_an_interview() {
     let text = "وأجرى بوتين اتصالا هاتفيا بالرئيس بشار الأسد.";
     assert_eq!(with_code(&code(text), "041").len(), 1);
 }
+
+#[test]
+fn demonstratives_amounts_coordinated_verbs_and_counted_soldiers() {
+    // A demonstrative phrase is no actor; a lone «هذه» is no target.
+    let text = "وأضاف: هذا الأمر يهدد مستقبل ليبيا.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "130", true), None, "{:?}", c.events);
+    let text = "لكن موسكو استنكرت هذه الاتهامات وطالبت أنقرة بفتح تحقيق.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "111", false), None, "{:?}", c.events);
+    // «وطالبت» after the head's complement is another predicate, not absorbed.
+    assert_eq!(tgt(with_code(&c, "100")[0]), Some("state.tur"));
+    // An amount is no arrival.
+    assert!(with_code(&code("وكان ثمن الإبرة يصل إلى 1500 دولار في ليبيا."), "042").is_empty());
+    assert_eq!(with_code(&code("ووصل أردوغان إلى تونس."), "042").len(), 1);
+    // «وقتلت امرأة تركية واحدة»: the woman, known by her nisba, is the victim.
+    let text = "وقتلت امرأة تركية واحدة في الهجوم.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", true), None, "{:?}", c.events);
+    assert_eq!(arg_text(text, &c, "1823", false), Some("تركية"));
+}
+
+#[test]
+fn a_verb_with_wa_after_a_comma_continues_the_clause_before() {
+    // Seed 003: «… وأن أنقرة تناوئ نظام السيسي، وترفض الاعتراف به»: Ankara refuses, not Sisi.
+    let text = "لا سيما وأن أنقرة تناوئ نظام بشار الأسد، وترفض الاعتراف به.";
+    let c = code(text);
+    assert_eq!(
+        src(with_code(&c, "120")[0]),
+        Some("state.tur"),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn dana_condemns_and_a_feddan_is_land() {
+    let text = "ودانت مصر الهجوم على تونس.";
+    assert_eq!(src(with_code(&code(text), "111")[0]), Some("state.egy"));
+    assert!(with_code(&code("ويمتد المجمع على أكثر من 400 فدان في مصر."), "111").is_empty());
+}
