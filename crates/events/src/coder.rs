@@ -858,9 +858,17 @@ impl Ctx<'_> {
             if !clean || !relative_between && p.head != m.end {
                 continue;
             }
+            // «الجولة التي قام بها عباس كامل»: the pronoun may ride on the preposition the
+            // light verb takes.
+            let resumptive = p.clitics.suffix
+                || s.words.get(p.end).is_some_and(|w| {
+                    w.bare
+                        .strip_prefix(['ب', 'ل'])
+                        .is_some_and(|pronoun| ["ه", "ها", "هم", "هما", "هن"].contains(&pronoun))
+                });
             match s.role(p) {
                 Role::Occur => return Some(Gov::Occur(p.head)),
-                Role::Light if p.clitics.suffix => return Some(Gov::Light(p.head)),
+                Role::Light if resumptive => return Some(Gov::Light(p.head)),
                 _ => {}
             }
         }
@@ -1190,6 +1198,23 @@ impl Ctx<'_> {
                 break;
             }
             end += 1;
+        }
+        // «مدير جهاز المخابرات العامة اللواء عباس كامل»: a title too long for the phrase
+        // names the person after it, past a rank.
+        if end == max {
+            let named = (end..(end + 2).min(limit)).take_while(|&k| {
+                let w = &s.words[k];
+                !w.before.strong && !w.before.comma && s.prep_of(k).is_none() && !s.has_conj(k)
+            });
+            for k in named {
+                let person = s.words[k]
+                    .mention
+                    .and_then(|i| s.mentions.get(i))
+                    .is_some_and(|mm| mm.kind == ActorKind::Person);
+                if person {
+                    return self.mention_cand(k);
+                }
+            }
         }
         Cand {
             start: j,
@@ -2112,6 +2137,19 @@ impl Ctx<'_> {
                     source = envoy
                         .clone()
                         .or_else(|| self.passive_agent(m).map(|(c, _)| c));
+                }
+                // «كانت الجزائر والرباط والخرطوم محطات الجولة»: the places a tour's stops are
+                // said to be, before the copula's predicate.
+                if target.is_none()
+                    && m.start > 1
+                    && s.cue(m.start - 1, self.g().stops)
+                    && !s.words[m.start - 1].before.comma
+                    && !s.words[m.start - 1].before.strong
+                {
+                    let k = m.start - 2;
+                    if s.words[k].mention.is_some() && s.prep_of(k).is_none() {
+                        target = Some(self.mention_cand(k));
+                    }
                 }
                 if target.is_none() {
                     let from = genitive.as_ref().map_or(m.end, |c| c.end.max(m.end));

@@ -224,15 +224,27 @@ impl<'a> Sentence<'a> {
 
     /// Whether word `i` is a preposition standing alone (in, on, to, from …, or a detached
     /// «لـ»/«بـ»).
+    /// Whether word `i` is a preposition that governs the next word: a bare one, not one with
+    /// its pronoun («له، طالب»: «له» is a whole phrase).
+    pub(crate) fn governing_prep(&self, i: usize) -> bool {
+        self.is_prep_word(i)
+            && self.words.get(i).is_some_and(|w| {
+                matches!(w.key.as_str(), "ل" | "ب" | "وب" | "ول")
+                    || self.fw(i, self.lex.grammar.prep)
+            })
+    }
+
     pub(crate) fn is_prep_word(&self, i: usize) -> bool {
         self.words.get(i).is_some_and(|w| {
             matches!(w.key.as_str(), "ل" | "ب" | "وب" | "ول")
                 || self.fw(i, self.lex.grammar.prep)
-                // With a pronoun: «فيها», «عليه», «معه», «إليهم».
+                // With a pronoun: «فيها», «عليه», «معه», «إليهم», «بها», «له».
                 || ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي"].iter().any(|suffix| {
-                    w.bare
-                        .strip_suffix(suffix)
-                        .is_some_and(|p| p.chars().count() >= 2 && self.lex.in_set(self.lex.grammar.prep, p))
+                    w.bare.strip_suffix(suffix).is_some_and(|p| {
+                        (p.chars().count() >= 2 && self.lex.in_set(self.lex.grammar.prep, p))
+                            || p == "ب"
+                            || p == "ل"
+                    })
                 })
         })
     }
@@ -361,7 +373,7 @@ impl<'a> Sentence<'a> {
     fn single_word_matches(&self, i: usize, out: &mut Vec<Match>) {
         let w = &self.words[i];
         // A verb never directly follows a preposition: «في قتل» is a noun.
-        let after_prep = i > 0 && self.is_prep_word(i - 1) && !w.before.strong;
+        let after_prep = i > 0 && self.governing_prep(i - 1) && !w.before.strong;
         let mut best_cost = None;
         for a in &w.anals {
             if best_cost.is_some_and(|c| a.cost > c) {
@@ -406,7 +418,7 @@ impl<'a> Sentence<'a> {
 
     fn phrase_matches(&self, i: usize, out: &mut Vec<Match>) {
         let w = &self.words[i];
-        let after_prep = i > 0 && self.is_prep_word(i - 1) && !w.before.strong;
+        let after_prep = i > 0 && self.governing_prep(i - 1) && !w.before.strong;
         let mut seen: Vec<u32> = Vec::new();
         for a in w
             .anals

@@ -144,4 +144,21 @@ fn seed_003_damascus_memorandum() {
         "{:#?}",
         coded.events
     );
+    // «كانت الجزائر والرباط والخرطوم وشرق ليبيا محطات الجولة التي قام بها … عباس كامل»
+    for stop in ["state.dza", "state.mar", "state.sdn"] {
+        assert!(
+            has("042", "egy.kamel_abbas", stop),
+            "{stop}: {:#?}",
+            coded.events
+        );
+    }
+    // «لا سيما وأن أنقرة تناوئ نظام السيسي، وترفض الاعتراف به، وتستضيف على أراضيها معارضين له»
+    assert!(
+        coded
+            .events
+            .iter()
+            .any(|e| e.cameo == "120" && dyad(e).0 == Some("state.tur")),
+        "{:#?}",
+        coded.events
+    );
 }
