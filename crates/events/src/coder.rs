@@ -197,6 +197,10 @@ impl Coder {
         });
         let (events, pseudo) = select(s, all);
         let mut trigger_words = vec![false; s.len()];
+        let mut event_verbs = vec![false; s.len()];
+        for m in events.iter().filter(|m| m.kind.is_verb()) {
+            event_verbs[m.head] = true;
+        }
         for m in &events {
             for &e in &m.elems {
                 trigger_words[e] = true;
@@ -207,6 +211,7 @@ impl Coder {
             lex: &self.lex,
             pseudo: &pseudo,
             trigger_words,
+            event_verbs,
             has_mentions: !doc.mentions.is_empty(),
             last_subject: None,
             last_subject_at: 0,
@@ -602,6 +607,8 @@ struct Ctx<'a> {
     pseudo: &'a [Match],
     /// Words that belong to an event or topic trigger: never part of an argument.
     trigger_words: Vec<bool>,
+    /// Heads of event triggers read as verbs.
+    event_verbs: Vec<bool>,
     has_mentions: bool,
     /// Subject of the last verb seen, for participles and pro-drop coordinated verbs, and the
     /// word that verb is at.
@@ -1125,6 +1132,11 @@ impl Ctx<'_> {
         self.pseudo.iter().any(|p| p.head == j && p.kind.is_verb())
     }
 
+    /// Whether word `j` is read as a verb: a grammar verb or the head of a verb trigger.
+    fn any_verb_at(&self, j: usize) -> bool {
+        self.event_verbs.get(j).copied().unwrap_or(false) || self.is_verb_at(j)
+    }
+
     /// A noun phrase starting at `j` (up to four words), or the mention it contains.
     fn np_from(&self, j: usize, limit: usize) -> Cand {
         let s = self.s;
@@ -1548,10 +1560,27 @@ impl Ctx<'_> {
         let continued = (self.s.has_conj(h) && self.s.words[h].before.comma)
             .then(|| self.previous_clause_subject(h))
             .flatten();
+        // «تدعم استقرار لبنان وتدعم الحكومة»: a verb with «و» after another verb of its
+        // clause shares that verb's subject; the phrases around it are objects.
+        let shares = self.s.has_conj(h) && !self.s.words[h].before.comma && {
+            let words = &self.s.words;
+            let mut k = h;
+            while k > 0
+                && h - k < 8
+                && !words[k].before.comma
+                && !words[k].before.strong
+                && !self.any_verb_at(k - 1)
+            {
+                k -= 1;
+            }
+            k > 0 && h - k < 8 && self.any_verb_at(k - 1)
+        };
         if plural || pronoun_subject {
             before()
         } else if let Some(shared) = continued {
             Some(shared)
+        } else if shares {
+            None
         } else if self.noun_before(h) {
             before().or_else(after)
         } else {
@@ -1913,7 +1942,12 @@ impl Ctx<'_> {
                         && (counted_before(c)
                             || ((c.mention.is_none() || people_nisba(c))
                                 && if c.start > m.head {
+                                    // «واعتدى المسلحون الحوثيون على فائقة»: the verb's own
+                                    // preposition after the people names the victim.
                                     !object_right_after(c)
+                                        && self
+                                            .target_after(c.end, m, false, &frame.tgt_preps)
+                                            .is_none()
                                 } else {
                                     self.target_after(m.end, m, true, &[]).is_none()
                                 }))
@@ -2317,6 +2351,10 @@ impl Ctx<'_> {
                 && (k == 0 || s.words[k].before.strong || s.words[k].before.comma);
             if s.fw(k, g.neg) || ma {
                 return true;
+            }
+            // «لا تزال تدعم», «ما زال يطالب»: a negated «زال» means «still».
+            if s.words[k].bare.ends_with("زال") || s.words[k].bare.ends_with("زالت") {
+                return false;
             }
             if !(s.fw(k, g.aux) || s.fw(k, g.pronoun) || s.fw(k, g.time)) {
                 return false;

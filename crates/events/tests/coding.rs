@@ -1392,3 +1392,28 @@ fn dana_condemns_and_a_feddan_is_land() {
     assert_eq!(src(with_code(&code(text), "111")[0]), Some("state.egy"));
     assert!(with_code(&code("ويمتد المجمع على أكثر من 400 فدان في مصر."), "111").is_empty());
 }
+
+#[test]
+fn coordinated_verbs_share_their_subject_and_la_yazal_is_no_negation() {
+    // «لا تزال تدعم … وتدعم الحكومة»: «still supports», and the second verb is Egypt's too.
+    let text = "وأكد المصدر أن مصر كانت ولا تزال تدعم استقرار ليبيا وتدعم حكومة السراج.";
+    let c = code(text);
+    let support = with_code(&c, "050");
+    assert_eq!(support.len(), 2, "{:?}", c.events);
+    assert!(
+        support
+            .iter()
+            .all(|e| src(e) == Some("state.egy") && !e.negated)
+    );
+    // «واعتدى المسلحون الحوثيون على فائقة»: the verb's «على» names the victim; the gunmen
+    // are the source.
+    let text = "واعتدت امرأة تركية على المتظاهرين.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "180", false),
+        Some("المتظاهرين"),
+        "{:?}",
+        c.events
+    );
+    assert_eq!(arg_text(text, &c, "180", true), Some("تركية"));
+}
