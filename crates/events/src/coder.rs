@@ -758,7 +758,11 @@ impl Ctx<'_> {
         };
         // Nearest first; on one word, a light verb outranks the other readings («أجرى» is
         // «conducted», not the 1st person of «جرى»).
+        // «أعلن الكرملين وصول حفتر»: a noun with a person named as its agent is announced, not
+        // performed, by a verb that is both light and speech.
+        let person_genitive = self.person_genitive(m);
         let rank = |r: &Role| match r {
+            Role::Light if person_genitive => 0,
             Role::Light => 4,
             Role::LightPatient => 3,
             Role::Pass => 2,
@@ -788,6 +792,29 @@ impl Ctx<'_> {
             });
         }
         self.governance_after(m, live)
+    }
+
+    /// Whether a person is named right after the verbal noun `m`, as its genitive, past a
+    /// definite rank or title outside the name («وصول الفريق خليفة حفتر»).
+    fn person_genitive(&self, m: &Match) -> bool {
+        let s = self.s;
+        let person = |k: usize| {
+            s.words.get(k).is_some_and(|w| {
+                !w.before.comma
+                    && !w.before.strong
+                    && w.mention
+                        .and_then(|i| s.mentions.get(i))
+                        .is_some_and(|mm| mm.kind == ActorKind::Person)
+            })
+        };
+        let rank = s.words.get(m.end).is_some_and(|w| {
+            w.mention.is_none()
+                && !w.before.comma
+                && !w.before.strong
+                && is_definite(&w.key)
+                && !self.trigger_words[m.end]
+        });
+        s.prep_of(m.end).is_none() && (person(m.end) || (rank && person(m.end + 1)))
     }
 
     /// «زيارة غريبة لوفد مكون من عسكريين موالين لحفتر»: the agent a verbal noun names through
@@ -904,7 +931,9 @@ impl Ctx<'_> {
                 && s.words
                     .get(m.end + 1)
                     .is_some_and(|n| n.mention.is_some() && !n.before.comma && !n.before.strong);
-            if (w.mention.is_some() || represented)
+            // «وصول الفريق خليفة حفتر»: a rank before the person's name.
+            let ranked = w.mention.is_none() && self.person_genitive(m);
+            if (w.mention.is_some() || represented || ranked)
                 && s.prep_of(m.end).is_none()
                 && !w.before.strong
                 && !w.before.comma

@@ -1417,3 +1417,17 @@ fn coordinated_verbs_share_their_subject_and_la_yazal_is_no_negation() {
     );
     assert_eq!(arg_text(text, &c, "180", true), Some("تركية"));
 }
+
+#[test]
+fn an_announced_arrival_is_the_named_persons() {
+    // «أعلن» is light and speech; with a person named as the arrival's agent it announces.
+    let text = "وأعلنت موسكو وصول الجنرال حفتر إلى دمشق.";
+    let c = code(text);
+    let arrival = with_code(&c, "042");
+    assert_eq!(arrival.len(), 1, "{:?}", c.events);
+    assert_eq!(dyad_of(arrival[0]), (Some("lby.haftar"), Some("state.syr")));
+}
+
+fn dyad_of(e: &Event) -> (Option<&str>, Option<&str>) {
+    (src(e), tgt(e))
+}
