@@ -1431,3 +1431,14 @@ fn an_announced_arrival_is_the_named_persons() {
 fn dyad_of(e: &Event) -> (Option<&str>, Option<&str>) {
     (src(e), tgt(e))
 }
+
+#[test]
+fn a_possible_event_is_hypothetical() {
+    // Seed 002: «إمكانية وصول الفريق خليفة حفتر إلى موسكو»: coded, as a possibility.
+    let text = "تتوالى الأخبار عن إمكانية وصول الفريق خليفة حفتر إلى موسكو.";
+    let c = code(text);
+    let arrival = with_code(&c, "042");
+    assert_eq!(arrival.len(), 1, "{:?}", c.events);
+    assert_eq!(arrival[0].modality, Modality::Hypothetical);
+    assert_eq!(dyad_of(arrival[0]), (Some("lby.haftar"), Some("state.rus")));
+}
