@@ -794,6 +794,44 @@ impl Ctx<'_> {
         self.governance_after(m, live)
     }
 
+    /// Past a person the knowledge base does not know, named in apposition right after a
+    /// subject that is a title («زعيم كوريا الشمالية كيم جونغ أون», «وزير الخزانة الأمريكي
+    /// ستيف منوشين»): the name is the subject again, not the object. A known person after a
+    /// name is the object («استقبل أردوغان السراج»); the resolver already joins titles to the
+    /// known names they introduce.
+    fn past_apposition(&self, verb: usize, end: usize) -> usize {
+        let s = self.s;
+        let mention = |k: usize| s.words[k].mention.and_then(|i| s.mentions.get(i));
+        let Some(subject) = end.checked_sub(1).and_then(mention) else {
+            return end;
+        };
+        let subject_start = self.mention_cand(end - 1).start;
+        let words_in = |t: &str| t.split_whitespace().count();
+        let surface = s.text.get(subject.span.range()).unwrap_or("");
+        // A title: more words than the actor's name, or words of the phrase before it.
+        let title = words_in(surface) > words_in(&subject.name)
+            || (subject_start > verb + 1
+                && s.words[subject_start - 1].mention.is_none()
+                && !s.words[subject_start].before.comma
+                && self.nominal(subject_start - 1));
+        let apposed = title
+            && s.words.get(end).is_some_and(|w| {
+                !w.before.comma
+                    && !w.before.strong
+                    && !s.has_conj(end)
+                    && s.prep_of(end).is_none()
+                    && w.mention != s.words[end - 1].mention
+            })
+            && mention(end).is_some_and(|mm| {
+                mm.kind == ActorKind::Person && mm.actor_id.starts_with("unresolved.")
+            });
+        if apposed {
+            self.mention_cand(end).end
+        } else {
+            end
+        }
+    }
+
     /// Whether a person is named right after the verbal noun `m`, as its genitive, past a
     /// definite rank or title outside the name («وصول الفريق خليفة حفتر»).
     fn person_genitive(&self, m: &Match) -> bool {
@@ -1184,7 +1222,9 @@ impl Ctx<'_> {
                 continue;
             }
             let prev = end - 1;
-            let after_quantity = s.fw(prev, self.g().quantity)
+            // «مجموعة من» counts; «المجموعة» is a noun of its own.
+            let after_quantity = (s.fw(prev, self.g().quantity)
+                && !is_definite(&s.words[prev].key))
                 || s.is_number(prev)
                 || (s.words[prev].bare == "من" && prev > j);
             let conj = s.has_conj(end);
@@ -2019,7 +2059,8 @@ impl Ctx<'_> {
                 let subj_end = subject
                     .as_ref()
                     .filter(|c| c.start > m.head)
-                    .and_then(|c| self.coordinated(c.clone()).last().map(|l| l.end));
+                    .and_then(|c| self.coordinated(c.clone()).last().map(|l| l.end))
+                    .map(|end| self.past_apposition(m.head, end));
                 // «قُتل جنديا»: a damma on a perfect verb's first letter marks the passive.
                 let vocalized_passive = m.kind == FormKind::Perfect && self.damma_first(m);
                 // «عبد اللطيف قتل جراء إطلاق رصاصات»: a cause right after a verb of killing or

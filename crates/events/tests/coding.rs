@@ -103,6 +103,21 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
         "",
     ),
     ("تركية", "state.tur", ActorKind::State, "TUR", "TUR"),
+    // A state, and a person the resolver does not know.
+    (
+        "كوريا الشمالية",
+        "state.prk",
+        ActorKind::State,
+        "PRK",
+        "PRK",
+    ),
+    (
+        "كيم جونغ أون",
+        "unresolved.كيم_جونغ_اون",
+        ActorKind::Person,
+        "",
+        "",
+    ),
     (
         "الجنود السودانيين",
         "sdn.military",
@@ -1441,4 +1456,23 @@ fn a_possible_event_is_hypothetical() {
     assert_eq!(arrival.len(), 1, "{:?}", c.events);
     assert_eq!(arrival[0].modality, Modality::Hypothetical);
     assert_eq!(dyad_of(arrival[0]), (Some("lby.haftar"), Some("state.rus")));
+}
+
+#[test]
+fn a_name_in_apposition_after_the_subject_is_no_object() {
+    // «ويلتقي زعيم كوريا الشمالية كيم جونغ أون الرئيس بشار الأسد»: Kim is the subject again.
+    let text = "ويلتقي زعيم كوريا الشمالية كيم جونغ أون الرئيس بشار الأسد.";
+    let c = code(text);
+    assert_eq!(
+        tgt(with_code(&c, "040")[0]),
+        Some("syr.assad"),
+        "{:?}",
+        c.events
+    );
+    // A known person right after a name is the object.
+    let text = "واستقبل أردوغان السراج.";
+    assert_eq!(tgt(with_code(&code(text), "043")[0]), Some("lby.sarraj"));
+    // «المجموعة» is a noun, not the quantity «مجموعة من».
+    let text = "ودعت المجموعة حكومات ليبيا والجزائر الى اتخاذ خطوات.";
+    assert_eq!(arg_text(text, &code(text), "020", true), Some("المجموعة"));
 }

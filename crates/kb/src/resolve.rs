@@ -474,8 +474,16 @@ fn without_leading_function_words(text: &str, span: Span) -> Span {
         let word_end = rest[lead..]
             .find(char::is_whitespace)
             .map(|w| start + lead + w);
+        // «فإن هوك», «أن عبد اللطيف»: also behind a glued و/ف.
+        let function = |word: &str| {
+            let strict = strict_key(word);
+            stoplist::function_word(&strict)
+                || strict
+                    .strip_prefix(['و', 'ف'])
+                    .is_some_and(|rest| rest.chars().count() >= 2 && stoplist::function_word(rest))
+        };
         match word_end {
-            Some(w) if stoplist::function_word(&strict_key(&text[start + lead..w])) => start = w,
+            Some(w) if function(&text[start + lead..w]) => start = w,
             _ => break,
         }
     }
