@@ -1262,12 +1262,12 @@ impl Ctx<'_> {
             // «مسلحون قافلة»: a sound plural in «ون/ين» loses its ن before a genitive, so a
             // noun after it opens another phrase; only adjectives follow it («مسلحين
             // مجهولين»).
+            // «متظاهرون السياج»: nor does an article-less one take a definite word after it.
             let sound_plural = s.words[prev].mention.is_none()
                 && s.words[prev].bare.chars().count() >= 5
                 && (s.words[prev].bare.ends_with("ون") || s.words[prev].bare.ends_with("ين"))
-                && !is_definite(&w.key)
-                && !is_nisba(&w.key)
-                && !(w.bare.ends_with("ون") || w.bare.ends_with("ين"));
+                && (is_definite(&w.key) != prev_def
+                    || !(is_nisba(&w.key) || w.bare.ends_with("ون") || w.bare.ends_with("ين")));
             if sound_plural && !after_quantity {
                 break;
             }
@@ -1527,7 +1527,12 @@ impl Ctx<'_> {
                         return Some(self.mention_cand(lo));
                     }
                 }
-                if !(k == h && (plural || named)) {
+                // «وفقا لما ذكره المرصد السوري، ليقتلوا»: the source of a report is no subject.
+                let reporter = (s.strong_start(k)..k)
+                    .rev()
+                    .take_while(|&q| q + 1 == k || !s.words[q + 1].before.comma)
+                    .any(|q| s.fw(q, g.report_prep));
+                if !(k == h && (plural || named)) || reporter {
                     break;
                 }
             }

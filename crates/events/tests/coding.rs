@@ -1476,3 +1476,18 @@ fn a_name_in_apposition_after_the_subject_is_no_object() {
     let text = "ودعت المجموعة حكومات ليبيا والجزائر الى اتخاذ خطوات.";
     assert_eq!(arg_text(text, &code(text), "020", true), Some("المجموعة"));
 }
+
+#[test]
+fn a_reports_source_is_no_subject_and_a_sound_plural_ends_its_phrase() {
+    let text = "ونصبوا كمينا في البلدة وفقا لما ذكرته مصر، ليقتلوا 11 مقاتلا من القوات.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", true), None, "{:?}", c.events);
+    let text = "واقتحم متظاهرون السياج الفاصل قرب دمشق.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "190", true),
+        Some("متظاهرون"),
+        "{:?}",
+        c.events
+    );
+}
