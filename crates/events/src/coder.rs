@@ -257,6 +257,7 @@ impl Coder {
             live.push((m, gov));
         }
         let absorbed = ctx.absorb(&live);
+        let first_event = coded.events.len();
 
         for (i, (m, gov)) in live.iter().enumerate() {
             let entry = &self.lex.entries[m.entry as usize];
@@ -278,6 +279,7 @@ impl Coder {
                 coded,
             );
         }
+        protest_targets_from_complements(&mut coded.events[first_event..]);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2103,7 +2105,13 @@ impl Ctx<'_> {
                     };
                 } else {
                     source = subject.clone().or(agent);
-                    let from = subj_end.unwrap_or(m.end).max(m.end);
+                    // «ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة»: in a multiword
+                    // trigger with a gap, the object follows the subject inside the gap.
+                    let gap = m.elems.windows(2).any(|w| w[1] > w[0] + 1);
+                    let from = match subj_end {
+                        Some(end) if gap && end < m.end => end,
+                        found => found.unwrap_or(m.end).max(m.end),
+                    };
                     // An object pronoun («دعمه») is the object; a noun after it is not.
                     let obj = frame.tgt_obj && !m.clitics.suffix;
                     target = self
@@ -2830,6 +2838,36 @@ impl Role {
         match self {
             Role::Event(c) => Some(c),
             _ => None,
+        }
+    }
+}
+
+/// «تظاهر الآلاف في تل أبيب … احتجاجا على حملة اليمين المتطرف»: a protest with no target of
+/// its own is aimed at what the protest phrase after it names, and a protest phrase with no
+/// protester is the protest before it, in the same sentence (one sentence's events, in text
+/// order).
+fn protest_targets_from_complements(events: &mut [Event]) {
+    let protest = |e: &Event| e.cameo.starts_with("14");
+    for i in 0..events.len() {
+        if !protest(&events[i]) {
+            continue;
+        }
+        if events[i].target.is_none() {
+            let after = events[i].trigger.span.end;
+            let aimed = events[i + 1..]
+                .iter()
+                .filter(|o| protest(o) && o.trigger.span.start >= after)
+                .find_map(|o| o.target.clone());
+            events[i].target = aimed;
+        }
+        if events[i].source.is_none() {
+            let before = events[i].trigger.span.start;
+            let protester = events[..i]
+                .iter()
+                .rev()
+                .filter(|o| protest(o) && o.trigger.span.end <= before)
+                .find_map(|o| o.source.clone());
+            events[i].source = protester;
         }
     }
 }

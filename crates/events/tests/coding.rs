@@ -1491,3 +1491,19 @@ fn a_reports_source_is_no_subject_and_a_sound_plural_ends_its_phrase() {
         c.events
     );
 }
+
+#[test]
+fn protests_take_their_aim_from_the_protest_phrase_and_stones_their_target() {
+    let text = "تظاهر آلاف الليبيين في طرابلس أمس احتجاجا على سياسة أنقرة.";
+    let c = code(text);
+    let protests = with_code(&c, "141");
+    assert_eq!(protests.len(), 1, "{:?}", c.events);
+    let phrase = with_code(&c, "140");
+    assert_eq!(phrase.len(), 1, "{:?}", c.events);
+    assert_eq!(protests[0].target, phrase[0].target);
+    assert!(protests[0].target.is_some());
+    assert_eq!(phrase[0].source, protests[0].source);
+    // «رشق X Y بالحجارة»: Y, inside the multiword trigger, is the target.
+    let text = "ورشق مئات المتظاهرين قوات الأمن بالحجارة في طرابلس.";
+    assert_eq!(arg_text(text, &code(text), "145", false), Some("قوات الأمن"));
+}
