@@ -1507,3 +1507,21 @@ fn protests_take_their_aim_from_the_protest_phrase_and_stones_their_target() {
     let text = "ورشق مئات المتظاهرين قوات الأمن بالحجارة في طرابلس.";
     assert_eq!(arg_text(text, &code(text), "145", false), Some("قوات الأمن"));
 }
+
+#[test]
+fn going_out_in_a_demonstration_is_demonstrating() {
+    // «خرج» is a light verb: its subject holds the demonstration it goes out in.
+    let text = "وخرج آلاف الطلاب في مظاهرات ضد أنقرة.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "141", true),
+        Some("آلاف الطلاب"),
+        "{:?}",
+        c.events
+    );
+    assert_eq!(tgt(with_code(&c, "141")[0]), Some("state.tur"));
+    assert_eq!(
+        with_code(&code("وخرجت مظاهرات في مدينة طرابلس."), "141").len(),
+        1
+    );
+}
