@@ -2060,7 +2060,22 @@ impl Ctx<'_> {
                                 no_object_after_verb
                             }
                     });
-                let counted_victims = counted_victims || person_victim;
+                // «مسلحين من ميليشيات الحوثي الإيرانية قتلوا خلال …»: people named before a
+                // verb of killing with no object after it, whose phrase ends in an actor.
+                let people_before = root == "18"
+                    && m.kind == FormKind::Perfect
+                    && !m.clitics.suffix
+                    && no_object_after_verb
+                    && subject.as_ref().is_some_and(|c| {
+                        c.end <= m.head
+                            && (c.start.saturating_sub(5)..c.start)
+                                .rev()
+                                .take_while(|&k| {
+                                    !s.words[k + 1].before.comma && !s.words[k + 1].before.strong
+                                })
+                                .any(|k| s.cue(k, self.g().people_obj))
+                    });
+                let counted_victims = counted_victims || person_victim || people_before;
 
                 // The target comes after the whole (coordinated) subject.
                 let subj_end = subject

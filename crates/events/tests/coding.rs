@@ -1525,3 +1525,14 @@ fn going_out_in_a_demonstration_is_demonstrating() {
         1
     );
 }
+
+#[test]
+fn people_of_an_actor_before_a_killing_verb_with_no_object_are_its_victims() {
+    let text = "وقال المصدر إن عناصر تركية قتلوا خلال الاشتباكات.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", true), None, "{:?}", c.events);
+    assert_eq!(tgt(with_code(&c, "1823")[0]), Some("state.tur"));
+    // With an object they killed.
+    let text = "وقال المصدر إن عناصر تركية قتلوا ثلاثة جنود.";
+    assert_eq!(src(with_code(&code(text), "1823")[0]), Some("state.tur"));
+}
