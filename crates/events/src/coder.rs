@@ -453,9 +453,16 @@ impl Coder {
             targets.iter().map(Some).collect()
         };
         let mut dyads: Vec<(Option<&Cand>, Option<&Cand>)> = Vec::new();
-        if frame.recip && targets.is_empty() && sources.len() >= 2 {
-            for a in sources.iter().take(4) {
-                for b in sources.iter().take(4) {
+        // «اجتماعات … بين الجانبين الروسي والتركي»: with nobody before it, the parties «بين»
+        // names meet each other.
+        let between = sources.is_empty()
+            && targets.len() >= 2
+            && (targets[0].start.saturating_sub(2)..=targets[0].start)
+                .any(|k| s.words[k].bare == "بين" || s.prep_of(k).as_deref() == Some("بين"));
+        let parties = if between { &targets } else { &sources };
+        if (frame.recip && targets.is_empty() && sources.len() >= 2) || between {
+            for a in parties.iter().take(4) {
+                for b in parties.iter().take(4) {
                     if a != b {
                         dyads.push((Some(a), Some(b)));
                     }
@@ -1429,7 +1436,13 @@ impl Ctx<'_> {
             // A preposition with its pronoun («التقى فيها», «قال عنه») is a whole adjunct.
             let prep_with_pronoun =
                 s.is_prep_word(j) && !s.fw(j, g.prep) && w.key.chars().count() > 1;
-            if skip.contains(&j) || s.fw(j, g.time) || prep_with_pronoun {
+            // «تلقى الاتصالات الهاتفية»: an adjective agreeing with a noun of the trigger.
+            let trigger_adjective = j > h + 1
+                && skip.contains(&(j - 1))
+                && w.mention.is_none()
+                && is_nisba(&w.key)
+                && is_definite(&w.key) == is_definite(&s.words[j - 1].key);
+            if skip.contains(&j) || s.fw(j, g.time) || prep_with_pronoun || trigger_adjective {
                 j += 1;
                 continue;
             }
@@ -1662,6 +1675,24 @@ impl Ctx<'_> {
         } else {
             after().or_else(before)
         }
+    }
+
+    /// Whether the clause of word `k` opens with a subordinating word («بينما», «فيما», «حتى»,
+    /// «إلى أن»; not a relative pronoun) and only particles stand between it and `k`.
+    fn subordinate_opening(&self, k: usize) -> bool {
+        let s = self.s;
+        let g = self.g();
+        let cs = s.clause_start(k);
+        let particle = |q: usize| {
+            s.fw(q, g.aux)
+                || s.fw(q, g.neg)
+                || s.fw(q, g.future)
+                || s.fw(q, g.qad)
+                || s.is_complementizer(q)
+        };
+        let opener = s.fw(cs, g.clause) && !RELATIVES.contains(&s.words[cs].bare.as_str())
+            || (s.is_complementizer(cs) && cs > 0 && s.words[cs - 1].bare == "الي");
+        cs < k && opener && (cs + 1..k).all(particle)
     }
 
     /// The named subject opening the clause before the comma at `h` («وأن أنقرة تناوئ …،
@@ -2140,8 +2171,19 @@ impl Ctx<'_> {
                                         .any(|k| s.prep_of(k).as_deref() == Some("ب"))))
                         });
                 }
+                // «بينما كان يتفاوض», «إلى أن تلقى الاتصالات»: a subjectless verb opening a
+                // subordinate clause continues the subject before, as one after «و» does.
+                let continues = m.clitics.conj || self.subordinate_opening(m.start);
+                if frame.subj_patient
+                    && target.is_none()
+                    && subject.is_none()
+                    && continues
+                    && let Some(prev) = self.last_subject.clone()
+                {
+                    return (source.into_iter().collect(), prev);
+                }
                 if source.is_none()
-                    && m.clitics.conj
+                    && continues
                     && let Some(prev) = &self.last_subject
                 {
                     let mut group = prev.clone();
@@ -2227,7 +2269,15 @@ impl Ctx<'_> {
                     })
                 };
                 match gov {
-                    Some(Gov::Light(g)) => source = governor_subject(g),
+                    Some(Gov::Light(g)) => {
+                        source = governor_subject(g);
+                        // «حفتر بدأ بالاعتراض …، بينما كان يتفاوض»: the light verb's subject
+                        // is the clause's, for verbs that drop theirs after it.
+                        if let Some(c) = &source {
+                            self.last_subject = Some(self.coordinated(c.clone()));
+                            self.last_subject_at = g;
+                        }
+                    }
                     Some(Gov::LightPatient(g)) => target = governor_subject(g),
                     _ => {}
                 }

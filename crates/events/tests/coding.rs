@@ -1536,3 +1536,31 @@ fn people_of_an_actor_before_a_killing_verb_with_no_object_are_its_victims() {
     let text = "وقال المصدر إن عناصر تركية قتلوا ثلاثة جنود.";
     assert_eq!(src(with_code(&code(text), "1823")[0]), Some("state.tur"));
 }
+
+#[test]
+fn subordinate_clauses_keep_the_subject_and_between_names_both_parties() {
+    // Seed 001: «حفتر بدأ بالاعتراض على الوساطة التركية، بينما كان يتفاوض مع …، إلى أن تلقى
+    // الاتصالات الهاتفية …».
+    let text = "وأشارت إلى أن حفتر بدأ بالاعتراض على الوساطة التركية، بينما كان يتفاوض مع السراج حول الوضع الميداني، إلى أن تلقى الاتصالات الهاتفية التي أجراها مع مصر.";
+    let c = code(text);
+    let talks = with_code(&c, "046");
+    assert_eq!(
+        dyad_of(talks[0]),
+        (Some("lby.haftar"), Some("lby.sarraj")),
+        "{:?}",
+        c.events
+    );
+    let call = with_code(&c, "041");
+    assert_eq!(tgt(call[0]), Some("lby.haftar"), "{:?}", c.events);
+    // «بين مصر وتونس»: with nobody before, both meet each other.
+    let c = code("بدأت اجتماعات بين مصر وتونس في القاهرة.");
+    let dyads: Vec<_> = with_code(&c, "040").iter().map(|e| dyad_of(e)).collect();
+    assert!(
+        dyads.contains(&(Some("state.egy"), Some("state.tun"))),
+        "{dyads:?}"
+    );
+    assert!(
+        dyads.contains(&(Some("state.tun"), Some("state.egy"))),
+        "{dyads:?}"
+    );
+}

@@ -103,6 +103,13 @@ fn seed_001_moscow_talks() {
     assert!(coded.events.iter().any(|e| e.cameo.starts_with("12")
         && dyad(e).0 == Some("lby.haftar_khalifa")
         && e.background));
+    // «بدأ بالاعتراض على الوساطة التركية …، بينما كان يتفاوض مع مسؤول حكومة الوفاق»
+    assert!(has("126", "lby.haftar_khalifa", "state.tur"));
+    assert!(
+        has("046", "lby.haftar_khalifa", "lby.gna"),
+        "{:#?}",
+        coded.events
+    );
     // A speech verb alone is no event.
     assert!(coded.events.iter().all(|e| e.cameo != "010"));
     assert!(coded.quotes.len() >= 5);
