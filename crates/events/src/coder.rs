@@ -845,6 +845,12 @@ impl Ctx<'_> {
     /// definite rank or title outside the name («وصول الفريق خليفة حفتر»).
     fn person_genitive(&self, m: &Match) -> bool {
         let s = self.s;
+        // The genitive follows the head, also inside a multiword trigger with a gap.
+        let g = if m.elems.len() > 1 && m.elems[1] > m.head + 1 {
+            m.head + 1
+        } else {
+            m.end
+        };
         let person = |k: usize| {
             s.words.get(k).is_some_and(|w| {
                 !w.before.comma
@@ -854,14 +860,14 @@ impl Ctx<'_> {
                         .is_some_and(|mm| mm.kind == ActorKind::Person)
             })
         };
-        let rank = s.words.get(m.end).is_some_and(|w| {
+        let rank = s.words.get(g).is_some_and(|w| {
             w.mention.is_none()
                 && !w.before.comma
                 && !w.before.strong
                 && is_definite(&w.key)
-                && !self.trigger_words[m.end]
+                && !self.trigger_words[g]
         });
-        s.prep_of(m.end).is_none() && (person(m.end) || (rank && person(m.end + 1)))
+        s.prep_of(g).is_none() && (person(g) || (rank && person(g + 1)))
     }
 
     /// «زيارة غريبة لوفد مكون من عسكريين موالين لحفتر»: the agent a verbal noun names through
@@ -2294,10 +2300,17 @@ impl Ctx<'_> {
                     if target.is_none() {
                         target = genitive.clone();
                     }
-                } else if let Some(genitive_agent) =
+                } else if let Some(genitive_actor) =
                     genitive.clone().filter(|c| c.mention.is_some())
                 {
-                    source = source.or(Some(genitive_agent));
+                    // «بادر أردوغان إلى توعد قائد الجيش», «قام الوزير بزيارة القاهرة»: under a
+                    // light verb the agent is its subject (named or dropped), and the genitive
+                    // actor is the one acted on.
+                    if matches!(gov, Some(Gov::Light(_))) {
+                        target = target.or(Some(genitive_actor));
+                    } else {
+                        source = source.or(Some(genitive_actor));
+                    }
                 }
                 // «غارة تركية», «الهجمات الفلسطينية على إسرائيل»: a country adjective on an
                 // event noun names its agent.

@@ -1564,3 +1564,20 @@ fn subordinate_clauses_keep_the_subject_and_between_names_both_parties() {
         "{dyads:?}"
     );
 }
+
+#[test]
+fn under_a_light_verb_the_genitive_actor_is_acted_on() {
+    // Seed 000: «وبادر إلى توعد قائد الجيش الوطني الليبي بالثبور».
+    let text = "وبادر أردوغان إلى توعد حفتر بالثبور.";
+    let c = code(text);
+    let threat = with_code(&c, "130");
+    assert_eq!(
+        dyad_of(threat[0]),
+        (Some("tur.erdogan"), Some("lby.haftar")),
+        "{:?}",
+        c.events
+    );
+    // With no light verb the genitive is the agent: «هروب حفتر».
+    let c = code("وأعلن هروب حفتر من طاولة الحوار في موسكو.");
+    assert_eq!(src(with_code(&c, "164")[0]), Some("lby.haftar"));
+}
