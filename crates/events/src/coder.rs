@@ -2262,7 +2262,18 @@ impl Ctx<'_> {
                         .agent_after_noun(last, s.strong_end(m.head))
                         .filter(|c| country_adjective(c));
                 }
-                let patient_genitive = frame.gen_patient || matches!(gov, Some(Gov::Pass(_)));
+                // «إرسال قوات لدعم الوفاق»: support or aid as a purpose with «لـ», whose own
+                // target is marked by «لـ» and none follows, has its patient as genitive; its
+                // agent is whoever the clause is about.
+                let purpose = m.clitics.prep == Some('ل')
+                    && matches!(code_root, "05" | "07")
+                    && frame.tgt_preps == ["ل"]
+                    && genitive.as_ref().is_some_and(|c| {
+                        self.target_after(c.end, m, false, &frame.tgt_preps)
+                            .is_none()
+                    });
+                let patient_genitive =
+                    frame.gen_patient || purpose || matches!(gov, Some(Gov::Pass(_)));
                 // The governing verb's subject, unless it is the event noun itself («بدأت
                 // اجتماعات»: the meetings began; nobody is said to hold them).
                 let governor_subject = |g: usize| {

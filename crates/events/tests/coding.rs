@@ -1581,3 +1581,20 @@ fn under_a_light_verb_the_genitive_actor_is_acted_on() {
     let c = code("وأعلن هروب حفتر من طاولة الحوار في موسكو.");
     assert_eq!(src(with_code(&c, "164")[0]), Some("lby.haftar"));
 }
+
+#[test]
+fn a_noun_of_purpose_has_its_patient_as_genitive() {
+    // Seed 003: «قرار البرلمان التركي، إرسال قوات لدعم "الوفاق"».
+    let text = "وقررت أنقرة إرسال قوات لدعم السراج في طرابلس.";
+    let c = code(text);
+    let support = with_code(&c, "050");
+    assert_eq!(tgt(support[0]), Some("lby.sarraj"), "{:?}", c.events);
+    assert_ne!(src(support[0]), Some("lby.sarraj"));
+    // With a «لـ» target after it, the genitive is the agent: «دعم روسيا لحفتر».
+    let text = "وأكد المصدر دعم موسكو لحفتر.";
+    let c = code(text);
+    assert_eq!(
+        dyad_of(with_code(&c, "050")[0]),
+        (Some("state.rus"), Some("lby.haftar"))
+    );
+}
