@@ -79,15 +79,13 @@ struct QuotePair {
     attribution: Option<Attribution>,
 }
 
-/// Demonstratives, on bare keys (hamza seats folded, as the search key may).
+/// Demonstratives, on bare keys (the search key drops hamza seats: «هؤلاء» is «هولاء»).
 const DEMONSTRATIVES: &[&str] = &[
     "هذا",
     "هذه",
     "ذلك",
     "تلك",
-    "هؤلاء",
     "هولاء",
-    "هءلاء",
     "اولئك",
     "هذان",
     "هاتان",
@@ -831,9 +829,8 @@ impl Ctx<'_> {
                     && s.prep_of(end).is_none()
                     && w.mention != s.words[end - 1].mention
             })
-            && mention(end).is_some_and(|mm| {
-                mm.kind == ActorKind::Person && mm.actor_id.starts_with("unresolved.")
-            });
+            && s.person_at(end)
+            && mention(end).is_some_and(|mm| mm.actor_id.starts_with("unresolved."));
         if apposed {
             self.mention_cand(end).end
         } else {
@@ -852,13 +849,10 @@ impl Ctx<'_> {
             m.end
         };
         let person = |k: usize| {
-            s.words.get(k).is_some_and(|w| {
-                !w.before.comma
-                    && !w.before.strong
-                    && w.mention
-                        .and_then(|i| s.mentions.get(i))
-                        .is_some_and(|mm| mm.kind == ActorKind::Person)
-            })
+            s.words
+                .get(k)
+                .is_some_and(|w| !w.before.comma && !w.before.strong)
+                && s.person_at(k)
         };
         let rank = s.words.get(g).is_some_and(|w| {
             w.mention.is_none()
@@ -947,12 +941,9 @@ impl Ctx<'_> {
             }
             // «الجولة التي قام بها عباس كامل»: the pronoun may ride on the preposition the
             // light verb takes.
+            // Only ب and لـ: «أطلق عليه» names, «وجه إليه» addresses.
             let resumptive = p.clitics.suffix
-                || s.words.get(p.end).is_some_and(|w| {
-                    w.bare
-                        .strip_prefix(['ب', 'ل'])
-                        .is_some_and(|pronoun| ["ه", "ها", "هم", "هما", "هن"].contains(&pronoun))
-                });
+                || (s.prep_with_pronoun(p.end) && s.words[p.end].bare.starts_with(['ب', 'ل']));
             match s.role(p) {
                 Role::Occur => return Some(Gov::Occur(p.head)),
                 Role::Light if resumptive => return Some(Gov::Light(p.head)),
@@ -1165,11 +1156,16 @@ impl Ctx<'_> {
     /// («إنه لن يلتقي»): its pronoun is the subject of the verb at `h`.
     fn pronoun_clause(&self, h: usize) -> Option<usize> {
         let s = self.s;
-        let g = self.g();
         let cs = s.clause_start(h);
-        let only_particles = (cs + 1..h)
-            .all(|k| s.fw(k, g.neg) || s.fw(k, g.aux) || s.fw(k, g.future) || s.fw(k, g.qad));
+        let only_particles = (cs + 1..h).all(|k| self.particle(k));
         (cs < h && s.is_pronoun_complementizer(cs) && only_particles).then_some(cs)
+    }
+
+    /// Whether word `k` is a verbal particle: negation, auxiliary, future or «قد».
+    fn particle(&self, k: usize) -> bool {
+        let s = self.s;
+        let g = self.g();
+        s.fw(k, g.neg) || s.fw(k, g.aux) || s.fw(k, g.future) || s.fw(k, g.qad)
     }
 
     /// The speaker a pronoun complementizer opening `h`'s clause refers to («إنها لن تقبل»).
@@ -1260,11 +1256,7 @@ impl Ctx<'_> {
             let closed = is_definite(&s.words[prev].key)
                 && is_nisba(&s.words[prev].key)
                 && s.words[prev].mention.is_none();
-            let apposition = w
-                .mention
-                .and_then(|i| s.mentions.get(i))
-                .is_some_and(|mm| mm.kind == ActorKind::Person);
-            if w.mention.is_some() && closed && !apposition && !is_definite(&w.key) {
+            if w.mention.is_some() && closed && !s.person_at(end) && !is_definite(&w.key) {
                 break;
             }
             if w.mention.is_some() {
@@ -1280,9 +1272,9 @@ impl Ctx<'_> {
             // «متظاهرون السياج»: nor does an article-less one take a definite word after it.
             let sound_plural = s.words[prev].mention.is_none()
                 && s.words[prev].bare.chars().count() >= 5
-                && (s.words[prev].bare.ends_with("ون") || s.words[prev].bare.ends_with("ين"))
+                && is_sound_plural(&s.words[prev].bare)
                 && (is_definite(&w.key) != prev_def
-                    || !(is_nisba(&w.key) || w.bare.ends_with("ون") || w.bare.ends_with("ين")));
+                    || !(is_nisba(&w.key) || is_sound_plural(&w.bare)));
             if sound_plural && !after_quantity {
                 break;
             }
@@ -1302,14 +1294,8 @@ impl Ctx<'_> {
                 let w = &s.words[k];
                 !w.before.strong && !w.before.comma && s.prep_of(k).is_none() && !s.has_conj(k)
             });
-            for k in named {
-                let person = s.words[k]
-                    .mention
-                    .and_then(|i| s.mentions.get(i))
-                    .is_some_and(|mm| mm.kind == ActorKind::Person);
-                if person {
-                    return self.mention_cand(k);
-                }
+            if let Some(k) = named.into_iter().find(|&k| s.person_at(k)) {
+                return self.mention_cand(k);
             }
         }
         Cand {
@@ -1440,8 +1426,7 @@ impl Ctx<'_> {
                 break;
             }
             // A preposition with its pronoun («التقى فيها», «قال عنه») is a whole adjunct.
-            let prep_with_pronoun =
-                s.is_prep_word(j) && !s.fw(j, g.prep) && w.key.chars().count() > 1;
+            let prep_with_pronoun = s.prep_with_pronoun(j);
             // «تلقى الاتصالات الهاتفية»: an adjective agreeing with a noun of the trigger.
             let trigger_adjective = j > h + 1
                 && skip.contains(&(j - 1))
@@ -1689,13 +1674,7 @@ impl Ctx<'_> {
         let s = self.s;
         let g = self.g();
         let cs = s.clause_start(k);
-        let particle = |q: usize| {
-            s.fw(q, g.aux)
-                || s.fw(q, g.neg)
-                || s.fw(q, g.future)
-                || s.fw(q, g.qad)
-                || s.is_complementizer(q)
-        };
+        let particle = |q: usize| self.particle(q) || s.is_complementizer(q);
         let opener = s.fw(cs, g.clause) && !RELATIVES.contains(&s.words[cs].bare.as_str())
             || (s.is_complementizer(cs) && cs > 0 && s.words[cs - 1].bare == "الي");
         cs < k && opener && (cs + 1..k).all(particle)
@@ -1710,13 +1689,7 @@ impl Ctx<'_> {
             return None;
         }
         let mut k = s.clause_start(h - 1);
-        while k < h
-            && (s.fw(k, g.clause)
-                || s.is_complementizer(k)
-                || s.fw(k, g.neg)
-                || s.fw(k, g.aux)
-                || s.fw(k, g.qad))
-        {
+        while k < h && (s.fw(k, g.clause) || s.is_complementizer(k) || self.particle(k)) {
             k += 1;
         }
         (k < h && s.words[k].mention.is_some() && s.prep_of(k).is_none())
@@ -2067,11 +2040,6 @@ impl Ctx<'_> {
                 });
                 // «طعن جاير بولسونارو أثناء مشاركته», «الذي قتل في تبادل لإطلاق النار»: a
                 // named person with a verb of killing or wounding and no object is its victim.
-                let person = |c: &Cand| {
-                    c.mention
-                        .and_then(|i| s.mentions.get(i))
-                        .is_some_and(|mm| mm.kind == ActorKind::Person)
-                };
                 let no_object_after_verb = m.end >= s.len()
                     || s.words[m.end].before.strong
                     || s.words[m.end].before.comma
@@ -2081,7 +2049,8 @@ impl Ctx<'_> {
                     && m.kind == FormKind::Perfect
                     && !m.clitics.suffix
                     && subject.as_ref().is_some_and(|c| {
-                        person(c)
+                        c.mention.is_some()
+                            && s.person_at(c.start)
                             && if c.start > m.head {
                                 // «وقتل الأسد في الهجوم عشرات المدنيين»: counted people later in
                                 // the clause are the object.
@@ -2390,12 +2359,9 @@ impl Ctx<'_> {
             // «في تصريح للسراج بعد اجتماعه بالرئيس التركي»: with no subject before, the
             // person named last before the noun, in its sentence.
             if sources.is_empty() && m.clitics.suffix && !frame.gen_patient {
-                let person = (m.start.saturating_sub(8)..m.start).rev().find(|&k| {
-                    s.words[k]
-                        .mention
-                        .and_then(|i| s.mentions.get(i))
-                        .is_some_and(|mm| mm.kind == ActorKind::Person)
-                });
+                let person = (m.start.saturating_sub(8)..m.start)
+                    .rev()
+                    .find(|&k| s.person_at(k));
                 sources.extend(person.map(|k| self.mention_cand(k)));
             }
             if !sources.is_empty() {
@@ -2929,6 +2895,11 @@ impl Role {
             _ => None,
         }
     }
+}
+
+/// A sound masculine plural's ending («مسلحون», «مسلحين»).
+fn is_sound_plural(key: &str) -> bool {
+    key.ends_with("ون") || key.ends_with("ين")
 }
 
 /// «تظاهر الآلاف في تل أبيب … احتجاجا على حملة اليمين المتطرف»: a protest with no target of

@@ -308,6 +308,21 @@ impl<'a> Sentence<'a> {
         (matches!(first, 'ب' | 'ل') && matches!(second, 'أ' | 'إ')).then(|| first.to_string())
     }
 
+    /// Whether word `i` belongs to the mention of a person.
+    pub(crate) fn person_at(&self, i: usize) -> bool {
+        self.words
+            .get(i)
+            .and_then(|w| w.mention)
+            .and_then(|m| self.mentions.get(m))
+            .is_some_and(|m| m.kind == ActorKind::Person)
+    }
+
+    /// Whether word `i` is a preposition with its pronoun («فيها», «عليه», «بها»): a whole
+    /// adjunct that governs nothing after it.
+    pub(crate) fn prep_with_pronoun(&self, i: usize) -> bool {
+        self.is_prep_word(i) && !self.governing_prep(i)
+    }
+
     /// Whether word `i` lies inside an actor mention of several words (a name such as
     /// «مكتب التحقيقات الاتحادي», not a one-word nisba).
     pub(crate) fn inside_mention(&self, i: usize) -> bool {
