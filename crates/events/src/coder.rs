@@ -92,7 +92,7 @@ const DEMONSTRATIVES: &[&str] = &[
     "هذين",
 ];
 
-const RELATIVES: [&str; 9] = [
+pub(crate) const RELATIVES: [&str; 9] = [
     "الذي",
     "التي",
     "الذين",
@@ -554,7 +554,9 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
     // verb or a preposition («تواصل قوات حفتر تراجعها»), a verb elsewhere.
     // «ورفضه التوقيع»: with a pronoun suffix and an event noun right after, the word is a
     // verbal noun and its object («his refusal to sign»); a verb with an object pronoun takes
-    // no second object, and an event noun is no agent to be its subject.
+    // no second object, and an event noun is no agent to be its subject. Likewise before a
+    // phrase with «لـ» («ودعمه للجيش»): a verbal noun with its agent as a pronoun takes its
+    // patient with «لـ»; a verb would take it as a direct object.
     let noun_starts: Vec<usize> = triggers
         .iter()
         .filter(|t| t.kind == FormKind::Noun)
@@ -565,10 +567,12 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
             && m.elems.len() == 1
             && ((m.start > 0 && s.is_prep_word(m.start - 1))
                 || (m.clitics.suffix
-                    && noun_starts.contains(&m.end)
-                    && s.words
-                        .get(m.end)
-                        .is_some_and(|w| !w.before.comma && !w.before.strong))
+                    && s.words.get(m.end).is_some_and(|w| {
+                        !w.before.comma
+                            && !w.before.strong
+                            && (noun_starts.contains(&m.end)
+                                || s.prep_of(m.end).as_deref() == Some("ل"))
+                    }))
                 || pseudo.iter().any(|p| {
                     p.head < m.start
                         && p.head + 4 >= m.start
@@ -660,7 +664,7 @@ impl Ctx<'_> {
                 ActorKind::Movement,
                 ActorKind::Organisation,
             ]
-        } else if set == g.forces {
+        } else if set == g.forces || set == g.troops {
             &[ActorKind::ArmedGroup]
         } else {
             &[]
@@ -787,7 +791,32 @@ impl Ctx<'_> {
                 })
             })
             .max_by_key(|p| (p.head, rank(s.role(p))));
-        if let Some(p) = before {
+        // «أعلنت مصادر من غرفة العمليات عن دخول قواتها»: «عن» ties the noun to a speech verb
+        // past a long subject.
+        let announced = || {
+            let after_an = m.start > 0
+                && s.words[m.start - 1].bare == "عن"
+                && !s.words[m.start - 1].before.strong
+                && !s.words[m.start].before.strong;
+            if !after_an {
+                return None;
+            }
+            self.pseudo
+                .iter()
+                .filter(|p| p.head + 12 >= m.start && p.head < m.start - 1)
+                .filter(|p| matches!(s.role(p), Role::Say))
+                .filter(|p| {
+                    !(p.head + 1..m.start).any(|k| {
+                        s.words[k].before.strong
+                            || s.words[k].before.comma
+                            || s.fw(k, g.clause)
+                            || s.is_complementizer(k)
+                            || self.event_verbs[k]
+                    })
+                })
+                .max_by_key(|p| p.head)
+        };
+        if let Some(p) = before.or_else(announced) {
             let role = s.role(p);
             return Some(match role {
                 Role::Light => Gov::Light(p.head),
@@ -987,6 +1016,19 @@ impl Ctx<'_> {
         }
         // «زيارة غريبة لوفد … موالين لحفتر»: an agent named through a delegation.
         if !entry.frame.gen_patient && self.envoy_agent(m).is_some() {
+            return Some(Gov::Genitive);
+        }
+        // «ودعمه للجيش الليبي»: a possessive pronoun is the agent and «لـ» names the patient,
+        // an actor: the act is told, not merely named.
+        if !entry.frame.gen_patient
+            && m.clitics.suffix
+            && s.words.get(m.end).is_some_and(|w| {
+                s.prep_of(m.end).as_deref() == Some("ل")
+                    && w.mention.is_some()
+                    && !w.before.comma
+                    && !w.before.strong
+            })
+        {
             return Some(Gov::Genitive);
         }
         if m.start == s.strong_start(m.start) {
@@ -1247,6 +1289,7 @@ impl Ctx<'_> {
                 || (s.prep_of(end).is_some() && !after_quantity)
                 || s.fw(end, self.g().neg_noun)
                 || s.cue(end, self.g().cause)
+                || s.cue(end, self.g().affiliation)
             {
                 break;
             }
@@ -1779,6 +1822,11 @@ impl Ctx<'_> {
             }
             if s.words[j].mention.is_some() {
                 let c = self.mention_cand(j);
+                // «لمدينة مصراتة الموالية لحفتر»: whom a place or group is loyal to describes
+                // the target phrase before it; it is not the target.
+                if np.is_some() && j > 0 && s.cue(j - 1, self.g().affiliation) {
+                    return np;
+                }
                 if ok(j) && !(adjunct_after_object && s.prep_of(j).is_none()) {
                     return Some(c);
                 }
@@ -2351,6 +2399,20 @@ impl Ctx<'_> {
             if sources.is_empty() && matches!(gov, Some(Gov::Coord { .. })) {
                 sources = self.last_noun_sources.clone().unwrap_or_default();
             }
+            // «والدور الروسي ودعمه للجيش»: a possessive pronoun on a noun coordinated right
+            // after a named actor points back to that actor.
+            if sources.is_empty()
+                && m.clitics.suffix
+                && m.clitics.conj
+                && !frame.gen_patient
+                && m.start > 0
+                && !s.words[m.start].before.comma
+                && !s.words[m.start].before.strong
+                && s.words[m.start - 1].mention.is_some()
+                && s.prep_of(self.mention_cand(m.start - 1).start).is_none()
+            {
+                sources = vec![self.mention_cand(m.start - 1)];
+            }
             // «قبيل مغادرته موسكو»: a possessive pronoun on an agent noun points back to the
             // last subject.
             if sources.is_empty() && m.clitics.suffix && !frame.gen_patient {
@@ -2391,7 +2453,7 @@ impl Ctx<'_> {
                 code: m.code.clone(),
             },
             None => {
-                let start = s.words[c.start].span.start as usize;
+                let start = s.words[c.start].span.start as usize + self.proclitic_len(c.start);
                 let end = s.words[c.end.saturating_sub(1).max(c.start)].span.end as usize;
                 Arg {
                     span: Span::new(start, end),
@@ -2401,6 +2463,38 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// Bytes of the conjunction and preposition glued to word `k` («ولمدينة» → «ول»), so that
+    /// a phrase an argument starts with begins at its noun.
+    fn proclitic_len(&self, k: usize) -> usize {
+        let s = self.s;
+        let w = &s.words[k];
+        let Some(prep) = s.prep_of(k).and_then(|p| p.chars().next()) else {
+            return 0;
+        };
+        let with_prep = || w.anals.iter().filter(|a| a.clitics.prep == Some(prep));
+        let Some(a) = with_prep()
+            .find(|a| a.clitics.def)
+            .or_else(|| with_prep().next())
+        else {
+            return 0;
+        };
+        // «للـ» is «لـ» over the article, whose alef is not written: the phrase keeps both
+        // lams rather than lose its article («للمتظاهرين»).
+        let letters = usize::from(a.clitics.conj) + usize::from(!(prep == 'ل' && a.clitics.def));
+        let text = s.text.get(w.span.range()).unwrap_or("");
+        let mut seen = 0;
+        for (at, ch) in text.char_indices() {
+            if marsad_text::is_diacritic(ch) || ch == marsad_text::TATWEEL {
+                continue;
+            }
+            if seen == letters {
+                return at;
+            }
+            seen += 1;
+        }
+        0
     }
 
     fn mention_arg(&self, mention: usize) -> Arg {

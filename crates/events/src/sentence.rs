@@ -5,6 +5,7 @@
 //! stops (. : ؛ ! ?) end a clause, commas are soft (a subject may follow «قال، الخميس،»),
 //! relative pronouns, subordinators and the complementizer «أن/إن» open a new clause.
 
+use crate::coder::RELATIVES;
 use crate::lexicon::{
     Analysis, Clitics, Element, FormKind, GAP, Lexicon, Pos, Role, analyses, compatible,
 };
@@ -64,6 +65,9 @@ fn gap_of(between: &str) -> Gap {
     }
     gap
 }
+
+/// Compass points among the place nouns (search keys).
+const COMPASS: [&str; 5] = ["شمال", "جنوب", "شرق", "غرب", "وسط"];
 
 impl<'a> Sentence<'a> {
     /// Builds the sentence model. `words` are the document's word spans inside `span`.
@@ -273,6 +277,14 @@ impl<'a> Sentence<'a> {
         {
             // بالـ/للـ/كالـ are unambiguous; a bare initial ب or ل may be a root letter.
             return a.clitics.prep.map(String::from);
+        } else if let Some(a) = w.anals.iter().find(|a| {
+            a.clitics.prep.is_some()
+                && self.lex.in_set(self.lex.grammar.place_noun, &a.stem)
+                && !COMPASS.contains(&a.stem.as_str())
+        }) {
+            // «لمدينة مصراتة», «بمنطقة»: unless it is a place noun. A compass point keeps
+            // the country it names in the phrase before it («مناطق بشمال غرب باكستان»).
+            return a.clitics.prep.map(String::from);
         } else if let Some(p) = self.hamza_after_prep(i) {
             return Some(p);
         }
@@ -480,8 +492,16 @@ impl<'a> Sentence<'a> {
         let mut p = first + 1;
         for e in &elements[1..] {
             let found = if e.gap_before {
+                // The gap holds a subject or an adjunct, never the start of another clause
+                // («يتراجع على الأرض، لكنه يضغط على أنقرة للتراجع عن»); a relative clause on
+                // the subject may stand in it («أحرق المتظاهرون الذين قدر عددهم … سيارة»).
+                let opens_clause = |q: usize| {
+                    (self.fw(q, self.lex.grammar.clause)
+                        && !RELATIVES.contains(&self.words[q].bare.as_str()))
+                        || self.is_complementizer(q)
+                };
                 (p..(p + GAP + 1).min(self.len()))
-                    .take_while(|&q| q == p || !self.words[q].before.strong)
+                    .take_while(|&q| q == p || !(self.words[q].before.strong || opens_clause(q)))
                     .find(|&q| {
                         !(q == p && self.words[q].before.strong) && self.element_matches(q, e)
                     })

@@ -1598,3 +1598,58 @@ fn a_noun_of_purpose_has_its_patient_as_genitive() {
         (Some("state.rus"), Some("lby.haftar"))
     );
 }
+
+#[test]
+fn a_possessive_noun_with_its_patient_after_la_is_told() {
+    // Seed 002: «والدور الروسي ودعمه للجيش الليبي». A verb with an object pronoun takes no
+    // «لـ» object: the word is the verbal noun, its pronoun the actor named just before.
+    let text = "وأكد المتحدث أن لدينا تطلعات مع القيادة والدور الروسي ودعمه لحفتر.";
+    let c = code(text);
+    let support = with_code(&c, "050");
+    assert_eq!(support.len(), 1, "{:?}", c.events);
+    assert_eq!(dyad_of(support[0]), (Some("state.rus"), Some("lby.haftar")));
+}
+
+#[test]
+fn success_is_a_light_verb_and_channels_of_contact_are_consultation() {
+    // Seed 002.
+    let text = "وفقا للمعلومات المتوافرة، فقد نجح الفريق حفتر في فتح قنوات اتصال مع موسكو.";
+    let c = code(text);
+    let consult = with_code(&c, "040");
+    assert_eq!(consult.len(), 1, "{:?}", c.events);
+    assert_eq!(dyad_of(consult[0]), (Some("lby.haftar"), Some("state.rus")));
+}
+
+#[test]
+fn troops_entering_a_town_and_whom_the_town_is_loyal_to() {
+    // Seed 004: announced through «عن» past a long subject; the town, not the one it is loyal
+    // to, is entered; the phrase starts at its noun, not at the preposition.
+    let text = "وأعلنت مصادر من غرفة العمليات التابعة للسراج عن دخول قوات السراج لمدينة سرت الموالية لحفتر.";
+    let c = code(text);
+    let entry = with_code(&c, "192");
+    assert_eq!(entry.len(), 1, "{:?}", c.events);
+    assert_eq!(src(entry[0]), Some("lby.sarraj"), "{:?}", c.events);
+    assert_eq!(tgt(entry[0]), None);
+    let target = entry[0].target.as_ref().map(|a| span_text(text, a.span));
+    assert_eq!(target, Some("مدينة سرت"));
+    // Entering is an occupation only for troops, and not «دخل في» (entered into talks).
+    assert!(with_code(&code("ودخلت الحرب في سوريا عامها الخامس."), "192").is_empty());
+    assert!(with_code(&code("وقال إن قوات حفتر دخلت في مفاوضات مع السراج."), "192").is_empty());
+    assert_eq!(
+        src(with_code(&code("ودخلت قوات حفتر طرابلس."), "192")[0]),
+        Some("lby.haftar")
+    );
+}
+
+#[test]
+fn a_verb_and_its_preposition_take_the_subject_between_them() {
+    // VSO: «سيطرت قوات حفتر على طرابلس», not only SVO «قوات حفتر سيطرت على».
+    let c = code("وسيطرت قوات حفتر على طرابلس.");
+    assert_eq!(
+        dyad_of(with_code(&c, "192")[0]),
+        (Some("lby.haftar"), Some("lby.tripoli"))
+    );
+    // The gap never opens another clause: «يتراجع» here is a retreat, not «تراجع عن».
+    let c = code("إن أردوغان يتراجع على الأرض في ليبيا، لكنه يضغط على أنقرة للتراجع عن قرارها.");
+    assert!(with_code(&c, "080").is_empty(), "{:?}", c.events);
+}
