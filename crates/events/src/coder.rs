@@ -1685,19 +1685,7 @@ impl Ctx<'_> {
             .flatten();
         // «تدعم استقرار لبنان وتدعم الحكومة»: a verb with «و» after another verb of its
         // clause shares that verb's subject; the phrases around it are objects.
-        let shares = self.s.has_conj(h) && !self.s.words[h].before.comma && {
-            let words = &self.s.words;
-            let mut k = h;
-            while k > 0
-                && h - k < 8
-                && !words[k].before.comma
-                && !words[k].before.strong
-                && !self.any_verb_at(k - 1)
-            {
-                k -= 1;
-            }
-            k > 0 && h - k < 8 && self.any_verb_at(k - 1)
-        };
+        let shares = self.coordinated_verb_before(h).is_some();
         if plural || pronoun_subject {
             before()
         } else if let Some(shared) = continued {
@@ -1709,6 +1697,25 @@ impl Ctx<'_> {
         } else {
             after().or_else(before)
         }
+    }
+
+    /// The verb of its clause that the verb at `h`, carrying «و», is coordinated with («تدعم
+    /// استقرار لبنان وتدعم الحكومة»): the two share their subject.
+    fn coordinated_verb_before(&self, h: usize) -> Option<usize> {
+        let words = &self.s.words;
+        if !self.s.has_conj(h) || words[h].before.comma {
+            return None;
+        }
+        let mut k = h;
+        while k > 0
+            && h - k < 8
+            && !words[k].before.comma
+            && !words[k].before.strong
+            && !self.any_verb_at(k - 1)
+        {
+            k -= 1;
+        }
+        (k > 0 && h - k < 8 && self.any_verb_at(k - 1)).then(|| k - 1)
     }
 
     /// Whether the clause of word `k` opens with a subordinating word («بينما», «فيما», «حتى»,
@@ -2295,8 +2302,14 @@ impl Ctx<'_> {
                 // اجتماعات»: the meetings began; nobody is said to hold them).
                 let governor_subject = |g: usize| {
                     // «قاموا بضرب»: a plural light verb's subject is before it.
-                    let plural = self.pseudo.iter().any(|p| p.head == g && p.plural);
-                    self.subject(g, plural, &[]).filter(|c| {
+                    let plural_at = |v: usize| self.pseudo.iter().any(|p| p.head == v && p.plural);
+                    // «أن أردوغان قد خرج عن طوره … وبادر إلى توعد»: a light verb coordinated
+                    // with a verb before it has that verb's subject.
+                    let subject = self.subject(g, plural_at(g), &[]).or_else(|| {
+                        self.coordinated_verb_before(g)
+                            .and_then(|v| self.subject(v, plural_at(v), &[]))
+                    });
+                    subject.filter(|c| {
                         let covers_noun = c.start <= m.head && m.head < c.end;
                         let inside_noun = m.start <= c.start && c.start < m.end;
                         !covers_noun && !inside_noun

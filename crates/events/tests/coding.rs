@@ -1653,3 +1653,16 @@ fn a_verb_and_its_preposition_take_the_subject_between_them() {
     let c = code("إن أردوغان يتراجع على الأرض في ليبيا، لكنه يضغط على أنقرة للتراجع عن قرارها.");
     assert!(with_code(&c, "080").is_empty(), "{:?}", c.events);
 }
+
+#[test]
+fn a_light_verb_coordinated_with_an_earlier_verb_shares_its_subject() {
+    // Seed 000: «أن رجب طيب أردوغان قد خرج عن طوره كرجل دولة وبادر إلى توعد قائد الجيش».
+    let text = "والدليل على هذا أن أردوغان قد خرج عن طوره كرجل دولة وبادر إلى توعد حفتر بالثبور.";
+    let c = code(text);
+    let threat = with_code(&c, "130");
+    assert_eq!(threat.len(), 1, "{:?}", c.events);
+    assert_eq!(
+        dyad_of(threat[0]),
+        (Some("tur.erdogan"), Some("lby.haftar"))
+    );
+}
