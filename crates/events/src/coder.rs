@@ -937,6 +937,31 @@ impl Ctx<'_> {
         Some(self.mention_cand(*principal))
     }
 
+    /// Whether the verbal noun is what news is about: «معلومات شحيحة نسبيا حول لقاء», «أنباء
+    /// عن اجتماع». The news tells the event; it is not a reference to one told elsewhere.
+    fn news_about(&self, m: &Match) -> bool {
+        let s = self.s;
+        let open = |k: usize| !s.words[k].before.strong && !s.words[k].before.comma;
+        let about = m.start > 0
+            && open(m.start)
+            && matches!(s.words[m.start - 1].bare.as_str(), "حول" | "عن" | "بشأن");
+        if !about {
+            return false;
+        }
+        // Past up to two adjectives or adverbs of the news noun.
+        let mut k = m.start - 1;
+        while k > 0 && m.start - 1 - k < 3 && open(k) {
+            k -= 1;
+            if s.cue(k, self.g().news) {
+                return true;
+            }
+            if s.words[k].mention.is_some() || self.trigger_words[k] || !self.nominal(k) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether a noun of reference governs the verbal noun, directly or through a preposition
     /// («قضية خطف», «صلتهم بالهجوم», «متورطا في خطف»): the event is told elsewhere.
     fn referred_to(&self, m: &Match) -> bool {
@@ -991,6 +1016,9 @@ impl Ctx<'_> {
             return Some(Gov::Neg);
         }
         if m.start > 0 && !s.words[m.start].before.strong && s.fw(m.start - 1, g.event_prep) {
+            return Some(Gov::Prep);
+        }
+        if self.news_about(m) {
             return Some(Gov::Prep);
         }
         if m.start > 0 && !s.words[m.start].before.strong && s.fw(m.start - 1, g.temporal_prep) {
@@ -2824,6 +2852,24 @@ impl Ctx<'_> {
         }
         // «قالت مصادر», «أفادت تقارير»: anonymous reporters are already speakers of their
         // speech verbs; nothing more to do here.
+        // «معلومات حول لقاء ممثليه»: what news is about is reported, by nobody named.
+        for k in 0..s.len() {
+            if s.cue(k, g.news) {
+                let end = s.clause_end(k).min(k + 12);
+                let about = (k + 1..end).find(|&j| {
+                    matches!(s.words[j].bare.as_str(), "حول" | "عن" | "بشأن")
+                        && !s.words[j].before.comma
+                });
+                if let Some(j) = about {
+                    scopes.push(Scope {
+                        start: j,
+                        end,
+                        attribution: None,
+                        denied: false,
+                    });
+                }
+            }
+        }
     }
 
     /// Gives a speaker to the direct quotes that open in this sentence next to a speech verb.

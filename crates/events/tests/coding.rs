@@ -1666,3 +1666,21 @@ fn a_light_verb_coordinated_with_an_earlier_verb_shares_its_subject() {
         (Some("tur.erdogan"), Some("lby.haftar"))
     );
 }
+
+#[test]
+fn what_news_is_about_is_a_reported_event() {
+    // Seed 002: «وهناك معلومات شحيحة نسبيا حول لقاء ممثليه مع مسؤولين روس».
+    let c = code("وهناك معلومات شحيحة نسبيا حول لقاء حفتر مع لافروف في موسكو.");
+    let meeting = with_code(&c, "040");
+    assert_eq!(meeting.len(), 1, "{:?}", c.events);
+    assert_eq!(
+        dyad_of(meeting[0]),
+        (Some("lby.haftar"), Some("rus.lavrov"))
+    );
+    assert_eq!(meeting[0].modality, Modality::Reported);
+    // News tells the event; an article about one does not.
+    let c = code("ونشر الموقع معلومات حول اجتماعات سرية في موسكو.");
+    assert_eq!(with_code(&c, "040").len(), 1, "{:?}", c.events);
+    let c = code("ونشر الموقع مقالا حول اجتماعات سرية في موسكو.");
+    assert!(with_code(&c, "040").is_empty(), "{:?}", c.events);
+}
