@@ -937,6 +937,43 @@ impl Ctx<'_> {
         Some(self.mention_cand(*principal))
     }
 
+    /// The referent of the pronoun on forces or a delegation right after the verbal noun
+    /// («دخول قواتها»): with «ها», the last state, organisation or armed group named before
+    /// in the sentence (these are feminine in Arabic, or non-human plurals); with «ه», the
+    /// last person.
+    fn envoy_pronoun_referent(&self, m: &Match) -> Option<Cand> {
+        let s = self.s;
+        let w = s.words.get(m.end)?;
+        let envoy = !w.before.comma
+            && !w.before.strong
+            && w.anals
+                .iter()
+                .any(|a| a.clitics.suffix && self.lex.in_set(self.g().envoy, &a.stem));
+        if !envoy {
+            return None;
+        }
+        let feminine = w.bare.ends_with("ها");
+        let masculine = !feminine && w.bare.ends_with('ه');
+        let agrees = |k: usize| {
+            let kind = s.words[k]
+                .mention
+                .and_then(|i| s.mentions.get(i))
+                .map(|mm| mm.kind);
+            match kind {
+                Some(ActorKind::Person) => masculine,
+                Some(ActorKind::State | ActorKind::Organisation | ActorKind::ArmedGroup) => {
+                    feminine
+                }
+                _ => false,
+            }
+        };
+        let from = s.strong_start(m.start);
+        (from..m.start)
+            .rev()
+            .find(|&k| agrees(k))
+            .map(|k| self.mention_cand(k))
+    }
+
     /// Whether the verbal noun is what news is about: «معلومات شحيحة نسبيا حول لقاء», «أنباء
     /// عن اجتماع». The news tells the event; it is not a reference to one told elsewhere.
     fn news_about(&self, m: &Match) -> bool {
@@ -2466,6 +2503,11 @@ impl Ctx<'_> {
                     .rev()
                     .find(|&k| s.person_at(k));
                 sources.extend(person.map(|k| self.mention_cand(k)));
+            }
+            // «دخول قواتها», «زيارة وفده»: forces or a delegation with a possessive pronoun
+            // stand for its referent, the actor named last before that agrees with it.
+            if sources.is_empty() && !frame.gen_patient {
+                sources.extend(self.envoy_pronoun_referent(m));
             }
             if !sources.is_empty() {
                 self.last_noun_sources = Some(sources.clone());

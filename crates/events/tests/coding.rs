@@ -1684,3 +1684,16 @@ fn what_news_is_about_is_a_reported_event() {
     let c = code("ونشر الموقع مقالا حول اجتماعات سرية في موسكو.");
     assert!(with_code(&c, "040").is_empty(), "{:?}", c.events);
 }
+
+#[test]
+fn forces_with_a_pronoun_stand_for_the_actor_it_agrees_with() {
+    // Seed 004: «أعلنت مصادر من غرفة عمليات بركان الغضب التابعة للسراج عن دخول قواتها».
+    // «ها» is a state or an organisation, not the person named after it.
+    let c = code("وأعلنت مصادر في أنقرة القريبة من أردوغان عن دخول قواتها إلى ليبيا.");
+    let entry = with_code(&c, "192");
+    assert_eq!(entry.len(), 1, "{:?}", c.events);
+    assert_eq!(dyad_of(entry[0]), (Some("state.tur"), Some("state.lby")));
+    // «ه» is a person.
+    let c = code("وأعلن أردوغان في أنقرة عن دخول قواته إلى ليبيا.");
+    assert_eq!(src(with_code(&c, "192")[0]), Some("tur.erdogan"));
+}
