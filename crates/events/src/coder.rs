@@ -195,9 +195,9 @@ impl Coder {
         });
         let (events, pseudo) = select(s, all);
         let mut trigger_words = vec![false; s.len()];
-        let mut event_verbs = vec![false; s.len()];
+        let mut event_verbs = vec![None; s.len()];
         for m in events.iter().filter(|m| m.kind.is_verb()) {
-            event_verbs[m.head] = true;
+            event_verbs[m.head] = Some((m.kind, m.clitics));
         }
         for m in &events {
             for &e in &m.elems {
@@ -619,7 +619,7 @@ struct Ctx<'a> {
     /// Words that belong to an event or topic trigger: never part of an argument.
     trigger_words: Vec<bool>,
     /// Heads of event triggers read as verbs.
-    event_verbs: Vec<bool>,
+    event_verbs: Vec<Option<(FormKind, Clitics)>>,
     has_mentions: bool,
     /// Subject of the last verb seen, for participles and pro-drop coordinated verbs, and the
     /// word that verb is at.
@@ -811,7 +811,7 @@ impl Ctx<'_> {
                             || s.words[k].before.comma
                             || s.fw(k, g.clause)
                             || s.is_complementizer(k)
-                            || self.event_verbs[k]
+                            || self.event_verbs[k].is_some()
                     })
                 })
                 .max_by_key(|p| p.head)
@@ -1319,7 +1319,43 @@ impl Ctx<'_> {
 
     /// Whether word `j` is read as a verb: a grammar verb or the head of a verb trigger.
     fn any_verb_at(&self, j: usize) -> bool {
-        self.event_verbs.get(j).copied().unwrap_or(false) || self.is_verb_at(j)
+        self.event_verbs.get(j).is_some_and(Option::is_some) || self.is_verb_at(j)
+    }
+
+    /// Whether the verb at `j` is 3rd person feminine singular («دعمت», «تدعم») or masculine
+    /// («دعم», «يدعم»), with its form; `None` for other persons and numbers or when the form
+    /// does not say.
+    fn verb_feminine(&self, j: usize) -> Option<(FormKind, bool)> {
+        let s = self.s;
+        let (kind, clitics) = self.event_verbs.get(j).copied().flatten().or_else(|| {
+            self.pseudo
+                .iter()
+                .find(|p| p.head == j && p.kind.is_verb())
+                .map(|p| (p.kind, p.clitics))
+        })?;
+        let mut form = s.words[j].bare.as_str();
+        if clitics.conj {
+            form = form.strip_prefix(['و', 'ف']).unwrap_or(form);
+        }
+        if clitics.fut {
+            form = form.strip_prefix('س').unwrap_or(form);
+        }
+        match kind {
+            FormKind::Imperfect => match form.chars().next() {
+                Some('ت') => Some((kind, true)),
+                Some('ي') => Some((kind, false)),
+                _ => None,
+            },
+            FormKind::Perfect if !clitics.suffix => {
+                // Duals and plurals («دعما», «دعموا») say nothing of gender here.
+                if form.ends_with('ا') {
+                    None
+                } else {
+                    Some((kind, form.ends_with('ت')))
+                }
+            }
+            _ => None,
+        }
     }
 
     /// A noun phrase starting at `j` (up to four words), or the mention it contains.
@@ -1750,13 +1786,19 @@ impl Ctx<'_> {
             .flatten();
         // «تدعم استقرار لبنان وتدعم الحكومة»: a verb with «و» after another verb of its
         // clause shares that verb's subject; the phrases around it are objects.
-        let shares = self.coordinated_verb_before(h).is_some();
+        // Coordinated with a verb of the other gender, the verb opens a clause of its own,
+        // subject first: the noun before it is the other verb's object.
+        let coordinated = self.coordinated_verb_before(h);
+        let own_clause = coordinated.is_some_and(|v| self.disagree(v, h));
+        let shares = coordinated.is_some() && !own_clause;
         if plural || pronoun_subject {
             before()
         } else if let Some(shared) = continued {
             Some(shared)
         } else if shares {
             None
+        } else if own_clause {
+            after()
         } else if self.noun_before(h) {
             before().or_else(after)
         } else {
@@ -1765,7 +1807,8 @@ impl Ctx<'_> {
     }
 
     /// The verb of its clause that the verb at `h`, carrying «و», is coordinated with («تدعم
-    /// استقرار لبنان وتدعم الحكومة»): the two share their subject.
+    /// استقرار لبنان وتدعم الحكومة»): the two share their subject unless they disagree in
+    /// gender («دعمت الولايات المتحدة إسرائيل ودعم الاتحاد السوفيتي مصر»).
     fn coordinated_verb_before(&self, h: usize) -> Option<usize> {
         let words = &self.s.words;
         if !self.s.has_conj(h) || words[h].before.comma {
@@ -1781,6 +1824,18 @@ impl Ctx<'_> {
             k -= 1;
         }
         (k > 0 && h - k < 8 && self.any_verb_at(k - 1)).then(|| k - 1)
+    }
+
+    /// Whether the verbs at `a` and `b` differ in gender, so their subjects differ. A bare
+    /// masculine perfect at `b` is left out: it is as often a passive or a verbal noun
+    /// coordinated with another («رجحت واشنطن توجيه ضربات وقصف الأهداف»).
+    fn disagree(&self, a: usize, b: usize) -> bool {
+        let later = self.verb_feminine(b);
+        let masculine_perfect = later == Some((FormKind::Perfect, false));
+        match (self.verb_feminine(a), later) {
+            (Some((_, x)), Some((_, y))) => x != y && !masculine_perfect,
+            _ => false,
+        }
     }
 
     /// Whether the clause of word `k` opens with a subordinating word («بينما», «فيما», «حتى»,
@@ -2372,6 +2427,7 @@ impl Ctx<'_> {
                     // with a verb before it has that verb's subject.
                     let subject = self.subject(g, plural_at(g), &[]).or_else(|| {
                         self.coordinated_verb_before(g)
+                            .filter(|&v| !self.disagree(v, g))
                             .and_then(|v| self.subject(v, plural_at(v), &[]))
                     });
                     subject.filter(|c| {

@@ -1697,3 +1697,29 @@ fn forces_with_a_pronoun_stand_for_the_actor_it_agrees_with() {
     let c = code("وأعلن أردوغان في أنقرة عن دخول قواته إلى ليبيا.");
     assert_eq!(src(with_code(&c, "192")[0]), Some("tur.erdogan"));
 }
+
+#[test]
+fn coordinated_verbs_of_different_gender_have_subjects_of_their_own() {
+    let text = "حيث دعم بوتين حفتر ودعمت أنقرة السراج.";
+    let c = code(text);
+    let support = with_code(&c, "050");
+    let dyads: Vec<_> = support.iter().map(|e| dyad_of(e)).collect();
+    assert_eq!(
+        dyads,
+        [
+            (Some("rus.putin"), Some("lby.haftar")),
+            (Some("state.tur"), Some("lby.sarraj"))
+        ],
+        "{:?}",
+        c.events
+    );
+    // Of one gender they share it: «تدعم استقرار لبنان وتدعم الحكومة».
+    let c = code("وقالت إن أنقرة تدعم حفتر وتدعم السراج.");
+    let sources: Vec<_> = with_code(&c, "050").iter().map(|e| src(e)).collect();
+    assert_eq!(
+        sources,
+        [Some("state.tur"), Some("state.tur")],
+        "{:?}",
+        c.events
+    );
+}
