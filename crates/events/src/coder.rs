@@ -2040,12 +2040,16 @@ impl Ctx<'_> {
                 // subject, the noun the clause describes; with an object pronoun («الذي
                 // هاجمه») the gap is the object.
                 // «الذي تسيطر عليه ميليشيات الحوثي»: a resumptive pronoun on a later word of
-                // the trigger also marks an object gap.
+                // the trigger also marks an object gap; on a preposition right after the verb
+                // («المرة الأولى التي يزور فيها بومبيو») an adjunct gap. Either way the subject
+                // is not the antecedent.
                 let resumptive = m.elems.iter().skip(1).any(|&e| {
                     s.is_prep_word(e)
                         && !s.fw(e, self.g().prep)
                         && s.words[e].key.chars().count() > 2
-                });
+                }) || (s.prep_with_pronoun(m.end)
+                    && !s.words[m.end].before.comma
+                    && !s.fw(m.end, self.g().prep));
                 let relative_gap = m.start > 0
                     && RELATIVES.contains(&s.words[m.start - 1].bare.as_str())
                     && !m.clitics.suffix

@@ -242,12 +242,16 @@ impl<'a> Sentence<'a> {
         self.words.get(i).is_some_and(|w| {
             matches!(w.key.as_str(), "ل" | "ب" | "وب" | "ول")
                 || self.fw(i, self.lex.grammar.prep)
-                // With a pronoun: «فيها», «عليه», «معه», «إليهم», «بها», «له».
+                // With a pronoun: «فيها», «عليه», «معه», «إليهم», «بها», «له». The bare form
+                // has lost a leading ف or و read as a conjunction («فيها» → «يها»), so the
+                // whole key is tried too.
                 || ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي"].iter().any(|suffix| {
-                    w.bare.strip_suffix(suffix).is_some_and(|p| {
-                        (p.chars().count() >= 2 && self.lex.in_set(self.lex.grammar.prep, p))
-                            || p == "ب"
-                            || p == "ل"
+                    [w.bare.as_str(), w.key.as_str()].iter().any(|form| {
+                        form.strip_suffix(suffix).is_some_and(|p| {
+                            (p.chars().count() >= 2 && self.lex.in_set(self.lex.grammar.prep, p))
+                                || p == "ب"
+                                || p == "ل"
+                        })
                     })
                 })
         })

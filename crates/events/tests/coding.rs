@@ -1723,3 +1723,25 @@ fn coordinated_verbs_of_different_gender_have_subjects_of_their_own() {
         c.events
     );
 }
+
+#[test]
+fn a_preposition_with_its_pronoun_is_no_argument_and_marks_a_relative_gap() {
+    // «فيها» read as «ف + يها» was no preposition: the antecedent became the subject.
+    let c = code("وكانت هذه هي المرة الأولى التي يزور فيها أردوغان دمشق.");
+    assert_eq!(
+        dyad_of(with_code(&c, "042")[0]),
+        (Some("tur.erdogan"), Some("state.syr")),
+        "{:?}",
+        c.events
+    );
+    // Nor is it part of the object phrase.
+    let text = "ورفع المتظاهرون شعارات طالبوا فيها الحكومة بالاستقالة.";
+    let c = code(text);
+    let demand = c
+        .events
+        .iter()
+        .find(|e| e.cameo.starts_with("10"))
+        .and_then(|e| e.target.as_ref())
+        .map(|a| span_text(text, a.span));
+    assert_eq!(demand, Some("الحكومة"), "{:?}", c.events);
+}
