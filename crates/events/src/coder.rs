@@ -1228,6 +1228,14 @@ impl Ctx<'_> {
             && !s.fw(j, g.report_prep)
             && !s.fw(j, g.hypo)
             && !s.fw(j, g.future_adj)
+            && !s.fw(j, g.manner)
+            // «بشكل سلمي», «بصورة مباشرة»: the adjective of an adverb of manner.
+            && !(j > 0
+                && s.fw(j - 1, g.manner)
+                && !s.words[j].before.comma
+                && s.words[j].mention.is_none()
+                && !is_definite(&s.words[j].key)
+                && is_nisba(&s.words[j].key))
             && s.words[j].key != "و"
             && s.words[j].key != "او"
             && !self.is_verb_at(j)

@@ -1745,3 +1745,19 @@ fn a_preposition_with_its_pronoun_is_no_argument_and_marks_a_relative_gap() {
         .map(|a| span_text(text, a.span));
     assert_eq!(demand, Some("الحكومة"), "{:?}", c.events);
 }
+
+#[test]
+fn adverbs_of_manner_are_no_arguments() {
+    // «شاركت بفاعلية في قتال تنظيم الدولة», «ودافعت بشدة عن»: not a subject nor an object.
+    let text = "وأدانت أنقرة بشدة الهجوم على طرابلس.";
+    let c = code(text);
+    let condemn = with_code(&c, "111");
+    assert_eq!(src(condemn[0]), Some("state.tur"), "{:?}", c.events);
+    let target = condemn[0].target.as_ref().map(|a| span_text(text, a.span));
+    assert_ne!(target, Some("بشدة"), "{:?}", c.events);
+    let text = "وأكد أن قوات حفتر شاركت بفاعلية في قتال المسلحين.";
+    let c = code(text);
+    let fight = with_code(&c, "190");
+    let source = fight[0].source.as_ref().map(|a| span_text(text, a.span));
+    assert_ne!(source, Some("بفاعلية"), "{:?}", c.events);
+}
