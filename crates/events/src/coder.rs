@@ -2808,13 +2808,42 @@ impl Ctx<'_> {
             .any(|k| k > 0 && s.fw(k, g.future_adj) && s.words[k - 1].bare == "من")
     }
 
+    /// Whether an adjective of `set` follows the verbal noun `m` in its phrase, past other
+    /// adjectives and the names of its parties: «ضربة جوية أميركية أو إسرائيلية محتملة»,
+    /// «زيارة أردوغان المرتقبة».
+    fn noun_qualified_by(&self, m: &Match, set: usize) -> bool {
+        let s = self.s;
+        if m.kind != FormKind::Noun {
+            return false;
+        }
+        let end = s.strong_end(m.head).min(m.end + 5);
+        for k in m.end..end {
+            let w = &s.words[k];
+            // «حالة الاستنفار تحسبا لهجوم محتمل»: the adjective of another event noun.
+            if w.before.comma
+                || s.is_complementizer(k)
+                || s.fw(k, self.g().clause)
+                || self.any_verb_at(k)
+                || self.trigger_words[k]
+            {
+                return false;
+            }
+            if s.fw(k, set) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn future(&self, m: &Match, gov: Option<Gov>) -> bool {
         let kind = if m.kind == FormKind::Noun {
             FormKind::Noun
         } else {
             m.kind
         };
-        if self.future_at(m.head, Some(m.clitics), kind) {
+        if self.future_at(m.head, Some(m.clitics), kind)
+            || self.noun_qualified_by(m, self.g().future_post)
+        {
             return true;
         }
         match Self::governor_word(gov) {
@@ -2841,7 +2870,7 @@ impl Ctx<'_> {
     }
 
     fn hypothetical(&self, m: &Match, gov: Option<Gov>) -> bool {
-        if self.hypothetical_at(m.head, m.kind) {
+        if self.hypothetical_at(m.head, m.kind) || self.noun_qualified_by(m, self.g().hypo_post) {
             return true;
         }
         match Self::governor_word(gov) {

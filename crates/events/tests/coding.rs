@@ -1761,3 +1761,22 @@ fn adverbs_of_manner_are_no_arguments() {
     let source = fight[0].source.as_ref().map(|a| span_text(text, a.span));
     assert_ne!(source, Some("بفاعلية"), "{:?}", c.events);
 }
+
+#[test]
+fn an_adjective_of_possibility_or_expectation_sets_the_modality_of_a_noun() {
+    let c = code("وظهرت تقارير بشأن ضربة جوية تركية محتملة لدمشق.");
+    let strikes = with_code(&c, "195");
+    assert_eq!(
+        strikes[0].modality,
+        Modality::Hypothetical,
+        "{:?}",
+        c.events
+    );
+    let c = code("وبحث الوزير مع نظيره زيارة أردوغان المرتقبة إلى تونس.");
+    let visit = c
+        .events
+        .iter()
+        .find(|e| e.trigger.lemma == "زيارة")
+        .map(|e| e.modality);
+    assert_eq!(visit, Some(Modality::Future), "{:?}", c.events);
+}
