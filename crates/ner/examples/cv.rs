@@ -2,7 +2,10 @@
 //! sentences, rotated to the end where the trainer takes its dev part), for choosing features
 //! and epoch counts without touching any test set.
 //!
-//! `cargo run --release -p marsad-ner --example cv -- --train /work/shared/eval/ner/anercorp/train.txt --folds 5 --epochs 20 [--no-clusters] [--no-gazetteer] [--clusters FILE]`
+//! `cargo run --release -p marsad-ner --example cv -- --train /work/shared/eval/ner/anercorp/train.txt --folds 5 --epochs 20 [--no-clusters] [--no-gazetteer] [--no-spans] [--clusters FILE] [--gazetteer FILE]… [--dump FILE]`
+//!
+//! `--gazetteer` adds a name list to the standard ones; `--dump` writes every held-out sentence
+//! as `token gold predicted` lines (dev-selected model of its fold), for error analysis.
 
 use marsad_ner::TrainConfig;
 use marsad_ner::train::{load_resources, read_training, train_on};
@@ -17,6 +20,8 @@ fn main() -> ExitCode {
     let mut clusters: Option<PathBuf> = None;
     let mut flags = Vec::new();
     let mut auto: Option<PathBuf> = None;
+    let mut dump: Option<PathBuf> = None;
+    let mut extra_gaz: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -26,12 +31,14 @@ fn main() -> ExitCode {
             "--folds" => folds = args.next().and_then(|s| s.parse().ok()).unwrap_or(folds),
             "--epochs" => epochs = args.next().and_then(|s| s.parse().ok()).unwrap_or(epochs),
             "--clusters" => clusters = args.next().map(PathBuf::from),
+            "--dump" => dump = args.next().map(PathBuf::from),
+            "--gazetteer" => extra_gaz.extend(args.next().map(PathBuf::from)),
             _ => flags.push(a),
         }
     }
     let Some(train_path) = train_path else {
         eprintln!(
-            "usage: cv --train FILE [--folds K] [--epochs N] [--clusters FILE] [--no-clusters] [--no-gazetteer]"
+            "usage: cv --train FILE [--folds K] [--epochs N] [--clusters FILE] [--gazetteer FILE]… [--dump FILE] [--no-clusters] [--no-gazetteer] [--no-spans]"
         );
         return ExitCode::from(2);
     };
@@ -57,6 +64,7 @@ fn main() -> ExitCode {
             "--no-context-affixes" => cfg.features.context_affixes = false,
             "--no-char-ngrams" => cfg.features.char_ngrams = false,
             "--no-memory" => cfg.features.memory = false,
+            "--no-spans" => cfg.features.span_memory = false,
             "--window3" => cfg.features.window = 3,
             "--no-doc" => cfg.doc_window = 0,
             "--no-auto" => {
@@ -69,6 +77,7 @@ fn main() -> ExitCode {
             }
         }
     }
+    cfg.gazetteers.extend(extra_gaz);
     cfg.max_epochs = epochs;
     cfg.patience = epochs;
     cfg.retrain_on_full = false;
@@ -82,6 +91,7 @@ fn main() -> ExitCode {
     };
     let n = data.len();
     let mut curves = vec![0.0f64; epochs];
+    let mut dumped = String::new();
     for k in 0..folds {
         let (a, b) = (n * k / folds, n * (k + 1) / folds);
         // Rotate so fold k is last; the trainer holds out exactly that many sentences.
@@ -89,7 +99,16 @@ fn main() -> ExitCode {
         d.extend_from_slice(&data[a..b]);
         cfg.dev_fraction = (b - a) as f64 / n as f64;
         match train_on(&d, res.clone(), &cfg, &mut |_| {}) {
-            Ok((_, report)) => {
+            Ok((model, report)) => {
+                if dump.is_some() {
+                    for (toks, gold) in &data[a..b] {
+                        let pred = model.tag(toks);
+                        for ((t, g), p) in toks.iter().zip(gold).zip(&pred) {
+                            dumped.push_str(&format!("{t} {g} {p}\n"));
+                        }
+                        dumped.push('\n');
+                    }
+                }
                 let line: Vec<String> = report
                     .epochs
                     .iter()
@@ -105,6 +124,12 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
+    }
+    if let Some(p) = &dump
+        && let Err(e) = std::fs::write(p, &dumped)
+    {
+        eprintln!("error: {}: {e}", p.display());
+        return ExitCode::FAILURE;
     }
     let (best, f1) = curves
         .iter()

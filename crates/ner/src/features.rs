@@ -56,6 +56,9 @@ pub struct FeatureConfig {
     pub memory: bool,
     /// Auto-lexicon features: how a first model labelled each word in unlabeled news.
     pub auto_memory: bool,
+    /// Span-memory features (needs `memory`): begin/inside flags of entity names seen in
+    /// training (see [`Memory::spans`]), jackknifed like the label memory.
+    pub span_memory: bool,
 }
 
 impl FeatureConfig {
@@ -70,6 +73,7 @@ impl FeatureConfig {
             char_ngrams: true,
             memory: true,
             auto_memory: true,
+            span_memory: true,
         }
     }
 
@@ -83,6 +87,7 @@ impl FeatureConfig {
         w.u8(u8::from(self.char_ngrams));
         w.u8(u8::from(self.memory));
         w.u8(u8::from(self.auto_memory));
+        w.u8(u8::from(self.span_memory));
     }
 
     pub(crate) fn read(r: &mut Reader<'_>) -> Result<Self, NerError> {
@@ -96,6 +101,7 @@ impl FeatureConfig {
             char_ngrams: r.u8()? != 0,
             memory: r.u8()? != 0,
             auto_memory: r.u8()? != 0,
+            span_memory: r.u8()? != 0,
         };
         if c.window > 4 || c.affixes > 6 {
             return Err(NerError::Format(
@@ -135,6 +141,7 @@ struct Attrs {
     mem: u64,
     auto: u64,
     gaz: u16,
+    span: u16,
 }
 
 /// Reusable buffers for extraction.
@@ -185,6 +192,8 @@ const T_AUTO: u64 = 30;
 const T_AUTO_MASK: u64 = 31;
 const T_AUTO_BARE: u64 = 32;
 const T_AUTO_MEM: u64 = 33;
+const T_SPAN: u64 = 34;
+const T_SPAN_SET: u64 = 35;
 
 const BOS: u64 = 0xb05;
 const EOS: u64 = 0xe05;
@@ -217,6 +226,7 @@ fn boundary(marker: u64) -> Attrs {
         mem: marker,
         auto: marker,
         gaz: 0,
+        span: 0,
     }
 }
 
@@ -364,6 +374,15 @@ pub fn extract<S: AsRef<str>>(
             a.gaz = *g;
         }
     }
+    let spans = cfg.memory && cfg.span_memory;
+    if spans {
+        sc.gaz.clear();
+        sc.gaz.resize(n, 0);
+        res.memory.spans.mark(&sc.first, &sc.keys, &mut sc.gaz);
+        for (a, g) in sc.attrs.iter_mut().zip(&sc.gaz) {
+            a.span = *g;
+        }
+    }
     sc.tri_starts.push(sc.tri.len() as u32);
     let bos = boundary(BOS);
     let eos = boundary(EOS);
@@ -466,6 +485,24 @@ pub fn extract<S: AsRef<str>>(
         }
         for &t in &sc.tri[sc.tri_starts[i] as usize..sc.tri_starts[i + 1] as usize] {
             out.push(t);
+        }
+        if spans {
+            // Whole names the training data labelled: where a name begins and ends is what the
+            // per-word memory cannot say (+0.5 F1 in 5-fold CV, recall up in every type).
+            for o in -1isize..=1 {
+                let g = at(ii + o).span;
+                if g == 0 {
+                    continue;
+                }
+                for b in 0..8u64 {
+                    if g & (1 << b) != 0 {
+                        out.push(f3(T_SPAN, o as u64, b));
+                    }
+                }
+                if o == 0 {
+                    out.push(f2(T_SPAN_SET, u64::from(g)));
+                }
+            }
         }
         if cfg.gazetteer {
             for o in -1isize..=1 {

@@ -4,9 +4,10 @@
 //! constrained first-order Viterbi over BIO tags — whose features are hashed into 64-bit keys:
 //! surface and normalised word forms, clitic-stripped stems, affixes, character trigrams,
 //! shapes, word clusters learned by this project from unlabeled news ([`embed`]), gazetteer
-//! matches ([`Gazetteer`]), a jackknifed label memory and an auto lexicon ([`memory`]), over a
-//! ±2 token window. [`Model::tag`] tags one sentence (stage 1); [`Model::tag_document`] adds a
-//! second stage that also sees how stage 1 labelled the same words in the surrounding sentences.
+//! matches ([`Gazetteer`]), a jackknifed label and span memory and an auto lexicon
+//! ([`memory`]), over a ±2 token window. [`Model::tag`] tags one sentence (stage 1);
+//! [`Model::tag_document`] adds a second stage that also sees how stage 1 labelled the same
+//! words in the surrounding sentences.
 //! A model file carries its weights *and* the cluster table, gazetteer and lexicons it was
 //! trained with, so one blob (`include_bytes!`-able, see [`Model::from_bytes`]) is all a binary
 //! needs.

@@ -1,5 +1,6 @@
 //! Label memory: how each (normalised) word was labelled in the training data, summarised as a
-//! small code (most frequent class, how dominant, how often seen).
+//! small code (most frequent class, how dominant, how often seen), and which word sequences
+//! were labelled as whole entities (the span memory).
 //!
 //! At training time every sentence sees a memory built *without* its own fold (jackknifing),
 //! so the model learns how far to trust memory for words it has and has not seen, instead of
@@ -7,8 +8,10 @@
 
 use crate::bin::{Reader, Writer};
 use crate::error::NerError;
+use crate::gazetteer::Gazetteer;
 use crate::hash::{KeyIndex, hash_str};
 use crate::norm::normalize_into;
+use crate::score::entities;
 use crate::tags::{EntityType, Tag};
 
 /// Word hash → memory code.
@@ -16,6 +19,10 @@ use crate::tags::{EntityType, Tag};
 pub struct Memory {
     index: KeyIndex,
     codes: Vec<u16>,
+    /// Span memory: the entity names of the same sentences, matched like a gazetteer whose
+    /// category index is the type (0 PERS, 1 LOC, 2 ORG, 3 MISC; the names in
+    /// [`crate::gazetteer::CATEGORIES`] do not apply). Empty in an auto lexicon.
+    pub spans: Gazetteer,
 }
 
 fn class(t: Tag) -> usize {
@@ -29,7 +36,7 @@ fn class(t: Tag) -> usize {
 }
 
 impl Memory {
-    /// Counts labels of every word of the given sentences.
+    /// Counts labels of every word of the given sentences and collects their entity spans.
     pub fn build<'a, I>(sentences: I) -> Memory
     where
         I: IntoIterator<Item = (&'a [String], &'a [Tag])>,
@@ -37,7 +44,14 @@ impl Memory {
         let mut index = KeyIndex::with_capacity(1 << 14);
         let mut counts: Vec<[u32; 5]> = Vec::new();
         let mut norm = String::new();
+        let mut spans = Gazetteer::new();
         for (toks, tags) in sentences {
+            for e in entities(tags) {
+                spans.add_tokens(
+                    toks[e.start..e.end].iter().map(String::as_str),
+                    class(Tag::B(e.ty)) - 1,
+                );
+            }
             for (t, g) in toks.iter().zip(tags) {
                 normalize_into(t, &mut norm);
                 let h = hash_str(&norm);
@@ -49,7 +63,11 @@ impl Memory {
             }
         }
         let codes = counts.iter().map(code).collect();
-        Memory { index, codes }
+        Memory {
+            index,
+            codes,
+            spans,
+        }
     }
 
     /// Reads `word<TAB>O<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC` count lines (`#` comments allowed),
@@ -81,7 +99,11 @@ impl Memory {
                 codes.push(code(&c));
             }
         }
-        Ok(Memory { index, codes })
+        Ok(Memory {
+            index,
+            codes,
+            spans: Gazetteer::new(),
+        })
     }
 
     /// The count class of a tag: O, PERS, LOC, ORG, MISC.
@@ -117,6 +139,7 @@ impl Memory {
         }
         w.u64s(&keys);
         w.u16s(&codes);
+        self.spans.write(w);
     }
 
     pub(crate) fn read(r: &mut Reader<'_>) -> Result<Memory, NerError> {
@@ -129,7 +152,12 @@ impl Memory {
         for (i, k) in keys.iter().enumerate() {
             index.get_or_insert(*k, i as u32);
         }
-        Ok(Memory { index, codes })
+        let spans = Gazetteer::read(r)?;
+        Ok(Memory {
+            index,
+            codes,
+            spans,
+        })
     }
 }
 
@@ -182,6 +210,35 @@ mod tests {
         let m = Memory::build([(&toks[..], &tags[..])]);
         assert_ne!(m.get(hash_str("بوتين")), 0);
         assert_eq!(m.get(hash_str("موسكو")), 0);
+    }
+
+    #[test]
+    fn span_memory_marks_whole_names() {
+        let toks: Vec<String> = ["قالت", "الجامعة", "العربية", "أمس"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        let org = EntityType::Org;
+        let tags = [Tag::O, Tag::B(org), Tag::I(org), Tag::O];
+        let m = Memory::build([(&toks[..], &tags[..])]);
+        // «والجامعة العربية» matches with its conjunction peeled; ORG is category 2.
+        let mut norm = String::new();
+        let mut h = |t: &str| {
+            normalize_into(t, &mut norm);
+            hash_str(&norm)
+        };
+        let keys = [h("والجامعة"), h("العربية")];
+        let first = [[keys[0], h("الجامعة"), 0], [keys[1], 0, 0]];
+        let mut flags = [0u16; 2];
+        m.spans.mark(&first, &keys, &mut flags);
+        assert_eq!(flags, [1 << 4, 1 << 5]);
+        // The span memory travels with the model file.
+        let mut w = crate::bin::Writer::default();
+        m.write(&mut w);
+        let back = Memory::read(&mut crate::bin::Reader::new(&w.buf)).unwrap();
+        let mut again = [0u16; 2];
+        back.spans.mark(&first, &keys, &mut again);
+        assert_eq!(again, flags);
     }
 
     #[test]

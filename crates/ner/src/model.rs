@@ -13,7 +13,7 @@ use std::path::Path;
 
 const L: usize = Tag::COUNT;
 const MAGIC: &[u8; 8] = b"MRSDNER\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// One decoding stage: feature weights, transitions `trans[prev * L + cur]`, start scores and
 /// the penalty on O.
