@@ -1780,3 +1780,16 @@ fn an_adjective_of_possibility_or_expectation_sets_the_modality_of_a_noun() {
         .map(|e| e.modality);
     assert_eq!(visit, Some(Modality::Future), "{:?}", c.events);
 }
+
+#[test]
+fn what_prompted_someone_is_no_appeal() {
+    // «مما دعا طهران إلى دعوة رعاياها»: «ما دعا» is causal, «which led Tehran to».
+    let c = code("وأحرق متظاهرون مقرا في طرابلس، مما دعا أنقرة إلى سحب رعاياها.");
+    assert!(
+        c.events.iter().all(|e| !e.cameo.starts_with("02")),
+        "{:?}",
+        c.events
+    );
+    let c = code("ودعت أنقرة حفتر إلى الانسحاب.");
+    assert_eq!(tgt(with_code(&c, "0256")[0]), Some("lby.haftar"));
+}
