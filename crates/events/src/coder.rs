@@ -92,6 +92,9 @@ const DEMONSTRATIVES: &[&str] = &[
     "هذين",
 ];
 
+/// Prepositions that say what news is about («معلومات حول لقاء»).
+const ABOUT: [&str; 3] = ["حول", "عن", "بشأن"];
+
 pub(crate) const RELATIVES: [&str; 9] = [
     "الذي",
     "التي",
@@ -979,9 +982,8 @@ impl Ctx<'_> {
     fn news_about(&self, m: &Match) -> bool {
         let s = self.s;
         let open = |k: usize| !s.words[k].before.strong && !s.words[k].before.comma;
-        let about = m.start > 0
-            && open(m.start)
-            && matches!(s.words[m.start - 1].bare.as_str(), "حول" | "عن" | "بشأن");
+        let about =
+            m.start > 0 && open(m.start) && ABOUT.contains(&s.words[m.start - 1].bare.as_str());
         if !about {
             return false;
         }
@@ -2996,8 +2998,7 @@ impl Ctx<'_> {
             if s.cue(k, g.news) {
                 let end = s.clause_end(k).min(k + 12);
                 let about = (k + 1..end).find(|&j| {
-                    matches!(s.words[j].bare.as_str(), "حول" | "عن" | "بشأن")
-                        && !s.words[j].before.comma
+                    ABOUT.contains(&s.words[j].bare.as_str()) && !s.words[j].before.comma
                 });
                 if let Some(j) = about {
                     scopes.push(Scope {
