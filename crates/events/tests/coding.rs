@@ -1793,3 +1793,16 @@ fn what_prompted_someone_is_no_appeal() {
     let c = code("ودعت أنقرة حفتر إلى الانسحاب.");
     assert_eq!(tgt(with_code(&c, "0256")[0]), Some("lby.haftar"));
 }
+
+#[test]
+fn a_student_is_no_demand() {
+    // «ماجد، طالب آخر يدرس في نفس المجال»: «طالب» before «آخر» is a noun.
+    let c = code("وقال حفتر، طالب آخر في الجامعة، إن الدراسة صعبة.");
+    assert!(with_code(&c, "100").is_empty(), "{:?}", c.events);
+    let c = code("وطالب أردوغان حفتر بالانسحاب.");
+    assert!(
+        c.events.iter().any(|e| e.cameo.starts_with("10")),
+        "{:?}",
+        c.events
+    );
+}
