@@ -365,7 +365,17 @@ impl Coder {
         if presupposed && !sources.iter().chain(&targets).any(|c| c.mention.is_some()) {
             return;
         }
-        let background = presupposed || ctx.in_background_clause(h);
+        // «ووقع الهجوم في …», «أن الاعتداء وقع قرب …»: a definite event noun refers back to an
+        // event the article (or the reader) already knows; the sentence adds detail to it rather
+        // than telling it. After a light verb or passive («تعرض للتعذيب», «تم الاعتقال») or as a
+        // purpose («للاحتجاج على») the article is generic, and the event is news.
+        let anaphoric = m.kind == FormKind::Noun
+            && m.clitics.def
+            && !matches!(
+                gov,
+                Some(Gov::Light(_) | Gov::LightPatient(_) | Gov::Pass(_) | Gov::Free)
+            );
+        let background = presupposed || anaphoric || ctx.in_background_clause(h);
         let pos = s.words[h].span.start;
         let quote = pairs
             .iter()

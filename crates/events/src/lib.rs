@@ -3,9 +3,9 @@
 //! [`Coder`] reads an article's sentences, word tokens and resolved actor mentions
 //! ([`DocInput`]) and returns [`Event`]s — source, target, CAMEO code with its name, Goldstein
 //! score, quad class and PLOVER type and mode, negation, modality (asserted, future,
-//! hypothetical, reported), background (relative clause), attribution, trigger, place, date,
-//! confidence — and [`Quote`]s, direct and indirect, with their speakers. [`group_events`]
-//! merges the records of one event across a corpus.
+//! hypothetical, reported), background (relative or temporal clause, definite noun referring
+//! back), attribution, trigger, place, date, confidence — and [`Quote`]s, direct and indirect,
+//! with their speakers. [`group_events`] merges the records of one event across a corpus.
 //!
 //! What it owns: the trigger lexicon and the CAMEO/PLOVER tables (reviewed data files in
 //! `data/events/`, documented in its README and embedded at build time), and the clause-level

@@ -149,8 +149,10 @@ pub struct Event {
     pub negated: bool,
     pub modality: Modality,
     /// Mentioned as background rather than reported: the trigger sits in a relative clause
-    /// («الهجوم الذي استهدف السفارة»), so the sentence presupposes the event instead of
-    /// telling it. Still a real event; sentence-level detection counts only foreground ones.
+    /// («الهجوم الذي استهدف السفارة») or a presupposed temporal clause, or is a definite noun
+    /// referring back to a known event («ووقع الهجوم في …»), so the sentence presupposes the
+    /// event instead of telling it. Still a real event; sentence-level detection counts only
+    /// foreground ones.
     pub background: bool,
     pub reported_by: Option<Attribution>,
     pub trigger: Trigger,

@@ -681,6 +681,36 @@ fn events_named_by_a_noun_of_reference_are_not_told_again() {
 }
 
 #[test]
+fn a_definite_event_noun_refers_back_to_an_event_already_told() {
+    for text in [
+        "ووقع الهجوم في مدينة خوست صباح أمس.",
+        "وأكد المتحدث أن الاعتداء وقع قرب السفارة.",
+        "وأصيب ثلاثة من المارة خلال الاشتباكات.",
+    ] {
+        let c = code(text);
+        assert!(!c.events.is_empty(), "{text}");
+        assert!(
+            c.events.iter().all(|e| e.background),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+    // Indefinite, the same nouns tell the news.
+    let c = code("وقتل مسلحون ثلاثة جنود في هجوم على حاجز للجيش.");
+    assert!(told(&c, "19") + told(&c, "18") >= 1, "{:?}", c.events);
+    // After a light verb or as a purpose the article is generic, not a reference back.
+    assert_eq!(told(&code("وتعرض الصحافي للتعذيب في السجن."), "18"), 1);
+    let c = code("وتجمع مئات المتظاهرين أمام البرلمان للاحتجاج على القانون.");
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.cameo.starts_with("14") && !e.background),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
 fn presupposed_temporal_clauses_are_background_unless_they_explain_a_casualty() {
     let c = code("وأوقفت الحكومة القوافل بعد أن خطف مسلحون شاحنتين.");
     let abductions = with_code(&c, "181");
