@@ -1980,6 +1980,38 @@ impl Ctx<'_> {
                 j = c.end;
                 continue;
             }
+            // «دعا … إلى تغليب الحكمة والتعقل»: a phrase under a preposition that introduces
+            // no target is one unit; its genitives and conjuncts are not the object.
+            // A name inside may be the object itself, when the phrase ends before it
+            // («اتهمت الوزارة في غزة حركة فتح»): then only the preposition's word is passed.
+            let pp = (np.is_none() && !ok(j) && s.prep_of(j).is_some() && self.nominal(j))
+                .then(|| self.np_from(j, limit))
+                .filter(|c| c.start == j && c.mention.is_none());
+            if let Some(pp) = pp {
+                // «على أراضيها معارضين له»: a noun with a possessive pronoun takes no genitive;
+                // the phrase ends with it.
+                let possessed = |k: usize| {
+                    s.words[k].anals.iter().any(|a| a.clitics.suffix)
+                        && ["ها", "هم", "هما", "هن"]
+                            .iter()
+                            .any(|p| s.words[k].key.ends_with(p))
+                };
+                let mut end = (pp.start..pp.end)
+                    .find(|&k| possessed(k))
+                    .map_or(pp.end, |k| k + 1);
+                while end < limit
+                    && s.has_conj(end)
+                    && !s.words[end].before.comma
+                    && s.words[end].mention.is_none()
+                    && s.prep_of(end).is_none()
+                    && !self.trigger_words[end]
+                    && self.nominal(end)
+                {
+                    end = self.np_from(end, limit).end;
+                }
+                j = end.max(j + 1);
+                continue;
+            }
             // «في وقت سابق», «في وقت لاحق»: an indefinite word after a time noun under a
             // preposition continues that adjunct.
             let in_phrase = j > from
@@ -2219,24 +2251,30 @@ impl Ctx<'_> {
                         && c.start > m.head + 1
                         && s.cue(c.start - 1, self.g().people_obj)
                 };
-                let counted_victims = subject.as_ref().is_some_and(|c| {
-                    let people = people_nisba(c)
-                        || (c.start..(c.end + 1).min(s.len()))
-                            .any(|k| digits(k) || s.cue(k, self.g().people_obj));
-                    people
-                        && (counted_before(c)
-                            || ((c.mention.is_none() || people_nisba(c))
-                                && if c.start > m.head {
-                                    // «واعتدى المسلحون الحوثيون على فائقة»: the verb's own
-                                    // preposition after the people names the victim.
-                                    !object_right_after(c)
-                                        && self
-                                            .target_after(c.end, m, false, &frame.tgt_preps)
-                                            .is_none()
-                                } else {
-                                    self.target_after(m.end, m, true, &[]).is_none()
-                                }))
-                });
+                // «كان مسلحون قد خطفوهم», «قتله مسلحون»: a verb with an object pronoun is
+                // active; its people are the agents. Right after its noun the pronoun refers
+                // back to it («جنود اميركيين خطفتهم»: soldiers it had abducted).
+                let active_with_object =
+                    m.clitics.suffix && subject.as_ref().is_none_or(|c| c.end != m.start);
+                let counted_victims = !active_with_object
+                    && subject.as_ref().is_some_and(|c| {
+                        let people = people_nisba(c)
+                            || (c.start..(c.end + 1).min(s.len()))
+                                .any(|k| digits(k) || s.cue(k, self.g().people_obj));
+                        people
+                            && (counted_before(c)
+                                || ((c.mention.is_none() || people_nisba(c))
+                                    && if c.start > m.head {
+                                        // «واعتدى المسلحون الحوثيون على فائقة»: the verb's own
+                                        // preposition after the people names the victim.
+                                        !object_right_after(c)
+                                            && self
+                                                .target_after(c.end, m, false, &frame.tgt_preps)
+                                                .is_none()
+                                    } else {
+                                        self.target_after(m.end, m, true, &[]).is_none()
+                                    }))
+                    });
                 // «طعن جاير بولسونارو أثناء مشاركته», «الذي قتل في تبادل لإطلاق النار»: a
                 // named person with a verb of killing or wounding and no object is its victim.
                 let no_object_after_verb = m.end >= s.len()

@@ -354,6 +354,50 @@ fn object_pronoun_and_comma_close_the_target_search() {
 }
 
 #[test]
+fn a_phrase_under_another_preposition_is_not_the_object() {
+    // «إلى تغليب الحكمة والتعقل» is what is called for, genitive and conjunct included.
+    let c = code("دعا الوزير إلى تغليب الحكمة والتعقل.");
+    let appeal = with_code(&c, "020");
+    assert_eq!(appeal.len(), 1, "{c:#?}");
+    assert!(appeal[0].target.is_none(), "{c:#?}");
+    // A noun with a possessive pronoun ends the phrase: «معارضين» is the object.
+    let c = code("وتستضيف موسكو على أراضيها معارضين له.");
+    let hosting = with_code(&c, "043");
+    assert_eq!(hosting.len(), 1, "{c:#?}");
+    assert!(hosting[0].target.is_some(), "{c:#?}");
+    // A name after the adjunct is still the object.
+    let c = code("ودعت موسكو في بيان رسمي دمشق إلى ضبط النفس.");
+    let appeal = with_code(&c, "020");
+    assert_eq!(appeal.len(), 1, "{c:#?}");
+    assert_eq!(tgt(appeal[0]), Some("state.syr"), "{c:#?}");
+}
+
+#[test]
+fn a_violent_verb_with_an_object_pronoun_has_its_people_as_agents() {
+    let text = "كان مسلحون قد خطفوهم من منازلهم.";
+    let c = code(text);
+    let abduction = with_code(&c, "181");
+    assert_eq!(abduction.len(), 1, "{c:#?}");
+    let source = abduction[0]
+        .source
+        .as_ref()
+        .map(|a| span_text(text, a.span));
+    assert_eq!(source, Some("مسلحون"), "{c:#?}");
+    assert!(abduction[0].target.is_none(), "{c:#?}");
+    // Right after a noun the pronoun refers back to it: the soldiers were abducted.
+    let text = "وأعلنت الجماعة أنها قتلت ثلاثة جنود خطفتهم.";
+    let c = code(text);
+    let abduction = with_code(&c, "181");
+    assert_eq!(abduction.len(), 1, "{c:#?}");
+    assert!(abduction[0].source.is_none(), "{c:#?}");
+    let target = abduction[0]
+        .target
+        .as_ref()
+        .map(|a| span_text(text, a.span));
+    assert!(target.is_some_and(|t| t.ends_with("جنود")), "{c:#?}");
+}
+
+#[test]
 fn event_complement_is_neither_subject_nor_target() {
     // Seed 001: the subject precedes the verb across the comma closing «والوفد المرافق له»;
     // «بإجراء تعديلات» is what he demanded, not who.
