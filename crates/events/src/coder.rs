@@ -784,9 +784,9 @@ impl Ctx<'_> {
         // «conducted», not the 1st person of «جرى»).
         // «أعلن الكرملين وصول حفتر»: a noun with a person named as its agent is announced, not
         // performed, by a verb that is both light and speech.
-        let person_genitive = self.person_genitive(m);
+        let agent_genitive = self.person_genitive(m) || self.mover_genitive(m);
         let rank = |r: &Role| match r {
-            Role::Light if person_genitive => 0,
+            Role::Light if agent_genitive => 0,
             Role::Light => 4,
             Role::LightPatient => 3,
             Role::Pass => 2,
@@ -904,6 +904,26 @@ impl Ctx<'_> {
                 && !self.trigger_words[g]
         });
         s.prep_of(g).is_none() && (person(g) || (rank && person(g + 1)))
+    }
+
+    /// «أعلن ترامب انسحاب الولايات المتحدة»: a noun of moving away or visiting (CAMEO 042,
+    /// 087x, 16x) with an actor right after it has its mover as genitive, whatever kind of
+    /// actor that is; the verb announces the move. Nouns of acting on someone («أعلنت روسيا
+    /// دعم سوريا») keep their genitive as patient and their governor as agent.
+    fn mover_genitive(&self, m: &Match) -> bool {
+        let s = self.s;
+        let moving = self.lex.entries[m.entry as usize]
+            .role
+            .code()
+            .is_some_and(|c| c.starts_with("042") || c.starts_with("087") || c.starts_with("16"));
+        moving
+            && !m.clitics.suffix
+            && s.words.get(m.end).is_some_and(|w| {
+                w.mention.is_some()
+                    && !w.before.comma
+                    && !w.before.strong
+                    && s.prep_of(m.end).is_none()
+            })
     }
 
     /// «زيارة غريبة لوفد مكون من عسكريين موالين لحفتر»: the agent a verbal noun names through

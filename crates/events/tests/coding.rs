@@ -354,6 +354,16 @@ fn object_pronoun_and_comma_close_the_target_search() {
 }
 
 #[test]
+fn an_announced_withdrawal_belongs_to_the_mover() {
+    // «أعلن»: light and speech; a state after a noun of moving away is the one who moves.
+    let c = code("وأعلن بوتين انسحاب موسكو من الاتفاق.");
+    let withdrawal = with_code(&c, "0874");
+    assert_eq!(withdrawal.len(), 1, "{c:#?}");
+    assert_eq!(src(withdrawal[0]), Some("state.rus"), "{c:#?}");
+    assert_ne!(tgt(withdrawal[0]), Some("state.rus"), "{c:#?}");
+}
+
+#[test]
 fn a_phrase_under_another_preposition_is_not_the_object() {
     // «إلى تغليب الحكمة والتعقل» is what is called for, genitive and conjunct included.
     let c = code("دعا الوزير إلى تغليب الحكمة والتعقل.");
