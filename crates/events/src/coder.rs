@@ -884,12 +884,7 @@ impl Ctx<'_> {
     /// definite rank or title outside the name («وصول الفريق خليفة حفتر»).
     fn person_genitive(&self, m: &Match) -> bool {
         let s = self.s;
-        // The genitive follows the head, also inside a multiword trigger with a gap.
-        let g = if m.elems.len() > 1 && m.elems[1] > m.head + 1 {
-            m.head + 1
-        } else {
-            m.end
-        };
+        let g = genitive_at(m);
         let person = |k: usize| {
             s.words
                 .get(k)
@@ -916,13 +911,11 @@ impl Ctx<'_> {
             .role
             .code()
             .is_some_and(|c| c.starts_with("042") || c.starts_with("087") || c.starts_with("16"));
+        let g = genitive_at(m);
         moving
             && !m.clitics.suffix
-            && s.words.get(m.end).is_some_and(|w| {
-                w.mention.is_some()
-                    && !w.before.comma
-                    && !w.before.strong
-                    && s.prep_of(m.end).is_none()
+            && s.words.get(g).is_some_and(|w| {
+                w.mention.is_some() && !w.before.comma && !w.before.strong && s.prep_of(g).is_none()
             })
     }
 
@@ -2439,14 +2432,8 @@ impl Ctx<'_> {
                 }
             }
             FormKind::Noun => {
-                // The genitive follows the head noun, also when a multiword trigger continues
-                // after a gap («انسحاب حفتر السريع من اجتماع»); a possessive suffix
-                // («رفضه») already fills the genitive slot.
-                let g_at = if m.elems.len() > 1 && m.elems[1] > m.head + 1 {
-                    m.head + 1
-                } else {
-                    m.end
-                };
+                // A possessive suffix («رفضه») already fills the genitive slot.
+                let g_at = genitive_at(m);
                 let genitive = (g_at < s.len()
                     && !m.clitics.suffix
                     && !s.words[g_at].before.strong
@@ -3290,6 +3277,16 @@ fn protest_targets_from_complements(events: &mut [Event]) {
                 .find_map(|o| o.source.clone());
             events[i].source = protester;
         }
+    }
+}
+
+/// Where a verbal noun's genitive stands: right after the noun, also when a multiword trigger
+/// continues after a gap («انسحاب حفتر السريع من اجتماع»).
+fn genitive_at(m: &Match) -> usize {
+    if m.elems.len() > 1 && m.elems[1] > m.head + 1 {
+        m.head + 1
+    } else {
+        m.end
     }
 }
 
