@@ -388,6 +388,8 @@ impl Coder {
             Modality::Hypothetical
         } else if ctx.future(m, gov) {
             Modality::Future
+        } else if ctx.subjunctive(m, gov) {
+            Modality::Hypothetical
         } else if reported {
             Modality::Reported
         } else {
@@ -2776,6 +2778,14 @@ impl Ctx<'_> {
     fn verb_negated(&self, h: usize, perfect: bool) -> bool {
         let s = self.s;
         let g = self.g();
+        // «سقط من دون أن ينفجر»: without it happening.
+        if h >= 2
+            && !s.words[h].before.strong
+            && s.words[h - 1].bare == "ان"
+            && ["دون", "بدون"].contains(&s.words[h - 2].bare.as_str())
+        {
+            return true;
+        }
         let lo = h.saturating_sub(4);
         let mut k = h;
         while k > lo {
@@ -2924,6 +2934,30 @@ impl Ctx<'_> {
             return true;
         }
         (h.saturating_sub(10).max(seg)..h).any(|k| s.fw(k, g.hypo))
+    }
+
+    /// Whether the imperfect at `h` is subjunctive: after «أن», «كي», «ألا». «بعد أن», «قبل
+    /// أن» and «منذ أن» are temporal, and what they introduce happened; «دون أن» negates
+    /// ([`Ctx::verb_negated`]). The lām of purpose is left alone: in news it mostly tells a
+    /// result («فجر نفسه ليقتل خمسة»).
+    fn subjunctive_at(&self, h: usize) -> bool {
+        let s = self.s;
+        if h == 0 || s.words[h].before.strong || !s.fw(h - 1, self.g().subjunctive) {
+            return false;
+        }
+        !(h >= 2 && ["قبل", "بعد", "منذ", "دون", "بدون"].contains(&s.words[h - 2].bare.as_str()))
+    }
+
+    /// Whether the event is an act wished, demanded or intended in a subjunctive clause
+    /// («طلبت منه ألا يقتلها», «أن يحاول اغتيال»), itself or through its governing verb
+    /// («أن يشن هجوما»).
+    fn subjunctive(&self, m: &Match, gov: Option<Gov>) -> bool {
+        if m.kind == FormKind::Imperfect {
+            return self.subjunctive_at(m.head);
+        }
+        Self::governor_word(gov)
+            .and_then(|v| self.pseudo.iter().find(|p| p.head == v))
+            .is_some_and(|p| p.kind == FormKind::Imperfect && self.subjunctive_at(p.head))
     }
 
     fn hypothetical(&self, m: &Match, gov: Option<Gov>) -> bool {

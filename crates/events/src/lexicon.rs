@@ -167,6 +167,7 @@ pub(crate) struct Grammar {
     pub future_adj: usize,
     pub hypo: usize,
     pub qad: usize,
+    pub subjunctive: usize,
     pub report_prep: usize,
 
     pub clause: usize,
@@ -757,6 +758,7 @@ impl Lexicon {
             future_adj: id("future_adj"),
             hypo: id("hypo"),
             qad: id("qad"),
+            subjunctive: id("subjunctive"),
             report_prep: id("report_prep"),
             clause: id("clause"),
             prep: id("prep"),

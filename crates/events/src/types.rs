@@ -105,7 +105,8 @@ pub enum Modality {
     Asserted,
     /// Planned, announced or expected («سـ», «سوف», «من المقرر», «يعتزم»).
     Future,
-    /// Conditional or possible («لو», «إذا», «قد» + imperfect, «ربما», «من الممكن»).
+    /// Conditional, possible or wished («لو», «إذا», «قد» + imperfect, «ربما», «من الممكن»,
+    /// a subjunctive «أن يهاجم» or «كي يسيطروا»).
     Hypothetical,
     /// Attributed to someone else: a speaker («قال … إن»), sources («قالت مصادر») or a report
     /// («وفقا لـ», «بحسب»).

@@ -1890,3 +1890,36 @@ fn a_student_is_no_demand() {
         c.events
     );
 }
+
+#[test]
+fn an_act_in_a_subjunctive_clause_is_hypothetical() {
+    // «طلبت منه ألا يقتلها», «تبيح لكل متطرف أن يحاول اغتيال»: asked for or made possible,
+    // not done.
+    let c = code("وطلبت مصر من حفتر ألا يهاجم طرابلس.");
+    let attack = with_code(&c, "190");
+    assert_eq!(attack.len(), 1, "{:?}", c.events);
+    assert_eq!(attack[0].modality, Modality::Hypothetical);
+    // Through the light verb that governs the noun.
+    let c = code("وجاء الجنود كي يشنوا هجوما على طرابلس.");
+    let attack = with_code(&c, "190");
+    assert_eq!(attack.len(), 1, "{:?}", c.events);
+    assert_eq!(attack[0].modality, Modality::Hypothetical);
+    // «قبل أن», «بعد أن»: temporal, and the act took place.
+    let c = code("وانسحبت القوات قبل أن يهاجم حفتر طرابلس.");
+    assert_eq!(
+        with_code(&c, "190")[0].modality,
+        Modality::Asserted,
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn without_it_happening_is_a_negation() {
+    // «سقط الصاروخ من دون أن ينفجر»: «دون أن» denies the act of its clause.
+    let c = code("وسقط صاروخ قرب طرابلس من دون أن ينفجر.");
+    let blast = with_code(&c, "183");
+    assert_eq!(blast.len(), 1, "{:?}", c.events);
+    assert!(blast[0].negated, "{:?}", c.events);
+    assert_eq!(blast[0].modality, Modality::Asserted);
+}
