@@ -306,6 +306,12 @@ impl Coder {
         {
             targets = vec![t.clone()];
         }
+        if targets.is_empty()
+            && code.starts_with("14")
+            && let Some(t) = ctx.protest_site(m).or_else(|| ctx.slogan_target(m))
+        {
+            targets = vec![t];
+        }
         // A year or a date is no actor («بداية العام 2012 قام»), nor a reflexive («تدافع عن
         // نفسها»: the source again).
         sources.retain(|c| !ctx.only_numbers_or_time(c) && !ctx.demonstrative(c, false));
@@ -2047,6 +2053,51 @@ impl Ctx<'_> {
             j += 1;
         }
         np
+    }
+
+    /// «تظاهروا أمام السفارة اليونانية», «مسيرة باتجاه مقر التنفيذية»: the institution whose
+    /// building a protest faces or heads for is what it is aimed at. A bare place («أمام
+    /// الكاتدرائية») says where, not against whom.
+    fn protest_site(&self, m: &Match) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        let limit = s.strong_end(m.head).min(m.end + 10);
+        for k in m.end..limit.saturating_sub(1) {
+            if s.fw(k, g.clause) || (self.trigger_words[k] && !m.elems.contains(&k)) {
+                break;
+            }
+            let site = k + 1;
+            if s.fw(k, g.site_prep)
+                && !s.words[site].before.comma
+                && !s.is_number(site)
+                && !s.fw(site, g.quantity)
+                && (s.words[site].mention.is_some() || s.fw(site, g.institution_site))
+            {
+                return Some(self.np_from(site, limit));
+            }
+        }
+        None
+    }
+
+    /// «هتافات مناهضة لميقاتي», «على هتافات تطالب باستقالة ثاباتيرو», «يسقط بوش»: whom a
+    /// protest's slogans oppose or want gone, in the same sentence segment.
+    fn slogan_target(&self, m: &Match) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        let limit = s.strong_end(m.head).min(m.end + 20);
+        (m.end..limit.saturating_sub(1)).find_map(|k| {
+            let next = k + 1;
+            let opposed = s.fw(k, g.against_adj) && s.prep_of(next).as_deref() == Some("ل");
+            let ousted = s.cue(k, g.ousting)
+                && s.prep_of(next).is_none()
+                && !s.is_number(next)
+                && !s.fw(next, g.quantity);
+            ((opposed || ousted)
+                && !s.words[next].before.comma
+                && !s.words[next].before.strong
+                && self.nominal(next))
+            .then(|| self.np_from(next, limit))
+        })
     }
 
     /// The mention right after the event noun at `j` (its genitive or nisba adjective), when

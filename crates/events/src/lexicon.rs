@@ -198,6 +198,10 @@ pub(crate) struct Grammar {
     pub waw_words: usize,
     pub harm: usize,
     pub quantity: usize,
+    pub site_prep: usize,
+    pub institution_site: usize,
+    pub against_adj: usize,
+    pub ousting: usize,
 }
 
 /// The compiled lexicon.
@@ -788,6 +792,10 @@ impl Lexicon {
             waw_words: id("waw_words"),
             harm: id("harm"),
             quantity: id("quantity"),
+            site_prep: id("site_prep"),
+            institution_site: id("institution_site"),
+            against_adj: id("against_adj"),
+            ousting: id("ousting"),
         };
         for name in missing {
             b.err(CUES_FILE, 0, format!("missing grammar set {name:?}"));

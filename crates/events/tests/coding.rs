@@ -1923,3 +1923,37 @@ fn without_it_happening_is_a_negation() {
     assert!(blast[0].negated, "{:?}", c.events);
     assert_eq!(blast[0].modality, Modality::Asserted);
 }
+
+fn protest_target(text: &str) -> Option<String> {
+    let c = code(text);
+    let protest = c.events.iter().find(|e| e.cameo.starts_with("14"));
+    assert!(protest.is_some(), "no protest in {text}: {:?}", c.events);
+    protest.and_then(|e| e.target.as_ref()).map(|a| {
+        a.actor_id
+            .clone()
+            .unwrap_or_else(|| span_text(text, a.span).to_string())
+    })
+}
+
+#[test]
+fn the_institution_a_protest_faces_is_its_target() {
+    // The embassy stands for its country.
+    let target = protest_target("وتظاهر مئات الطلاب أمام السفارة التركية في القاهرة.");
+    assert_eq!(target.as_deref(), Some("state.tur"));
+    let target = protest_target("وانطلقت مسيرة احتجاجية للمتظاهرين باتجاه مقر الحكومة.");
+    assert_eq!(target.as_deref(), Some("مقر الحكومة"));
+    // A bare place is where, not against whom; «نحو» before a number is «about».
+    assert_eq!(protest_target("وتظاهر الطلاب أمام الكاتدرائية."), None);
+    assert_eq!(protest_target("وتظاهر نحو 500 شخص في طرابلس."), None);
+}
+
+#[test]
+fn slogans_and_demands_name_what_a_protest_is_against() {
+    let target = protest_target("وتجمع المتظاهرون في طرابلس وهتفوا بشعارات مناهضة لحفتر.");
+    assert_eq!(target.as_deref(), Some("lby.haftar"));
+    let target = protest_target("واحتشد آلاف المتظاهرين للمطالبة باستقالة الحكومة.");
+    assert_eq!(target.as_deref(), Some("الحكومة"));
+    // «سقوط» is no slogan: «في ذكرى سقوط بغداد», «سقوط جرحى».
+    let target = protest_target("واحتشد آلاف المتظاهرين في ذكرى سقوط النظام.");
+    assert_eq!(target, None);
+}
