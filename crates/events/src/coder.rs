@@ -207,12 +207,19 @@ impl Coder {
                 trigger_words[e] = true;
             }
         }
+        let mut after_disapproval = vec![false; s.len() + 1];
+        for m in events.iter().filter(|m| m.kind.is_verb()) {
+            if matches!(s.role(m), Role::Event(code) if code.starts_with("11")) {
+                after_disapproval[m.end] = true;
+            }
+        }
         let mut ctx = Ctx {
             s,
             lex: &self.lex,
             pseudo: &pseudo,
             trigger_words,
             event_verbs,
+            after_disapproval,
             has_mentions: !doc.mentions.is_empty(),
             last_subject: None,
             last_subject_at: 0,
@@ -381,7 +388,8 @@ impl Coder {
                 gov,
                 Some(Gov::Light(_) | Gov::LightPatient(_) | Gov::Pass(_) | Gov::Free)
             );
-        let background = presupposed || anaphoric || ctx.in_background_clause(h);
+        let background =
+            presupposed || anaphoric || ctx.in_background_clause(h) || ctx.reacted_to(m);
         let pos = s.words[h].span.start;
         let quote = pairs
             .iter()
@@ -641,6 +649,8 @@ struct Ctx<'a> {
     trigger_words: Vec<bool>,
     /// Heads of event triggers read as verbs.
     event_verbs: Vec<Option<(FormKind, Clitics)>>,
+    /// Words right after a verb of disapproval (CAMEO 11x): what it condemns starts there.
+    after_disapproval: Vec<bool>,
     has_mentions: bool,
     /// Subject of the last verb seen, for participles and pro-drop coordinated verbs, and the
     /// word that verb is at.
@@ -2787,6 +2797,21 @@ impl Ctx<'_> {
     // -----------------------------------------------------------------------------------------
     // Modality
     // -----------------------------------------------------------------------------------------
+
+    /// Whether the verbal noun `m` is what a verb of disapproval answers («يندد باعتداءات
+    /// مدريد», «انتقد بشدة الهجوم على الكنيسة»): the event condemned is known already; the
+    /// condemnation is the news.
+    fn reacted_to(&self, m: &Match) -> bool {
+        let s = self.s;
+        if m.kind != FormKind::Noun || s.words[m.start].before.strong {
+            return false;
+        }
+        let mut k = m.start;
+        while k > 0 && s.fw(k - 1, self.g().manner) && !s.words[k - 1].before.strong {
+            k -= 1;
+        }
+        self.after_disapproval[k]
+    }
 
     /// Whether word `h` tells its event as background: inside a relative clause («… الذي
     /// استهدف …») or a temporal clause the sentence presupposes («بعد أن خطف متشددون»,

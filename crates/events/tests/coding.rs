@@ -1957,3 +1957,18 @@ fn slogans_and_demands_name_what_a_protest_is_against() {
     let target = protest_target("واحتشد آلاف المتظاهرين في ذكرى سقوط النظام.");
     assert_eq!(target, None);
 }
+
+#[test]
+fn what_a_verb_of_disapproval_condemns_is_background() {
+    // «يندد بشدة باعتداءات مدريد»: the attacks are known; the condemnation is the news.
+    let c = code("وقال أردوغان إنه يندد بشدة باعتداءات طرابلس.");
+    let attack = with_code(&c, "180");
+    assert_eq!(attack.len(), 1, "{:?}", c.events);
+    assert!(attack[0].background, "{:?}", c.events);
+    assert!(!with_code(&c, "111")[0].background);
+    // Told for itself, the same attack is news.
+    let c = code("وقال أردوغان إنه شهد اعتداءات طرابلس.");
+    let attack = with_code(&c, "180");
+    assert_eq!(attack.len(), 1, "{:?}", c.events);
+    assert!(!attack[0].background, "{:?}", c.events);
+}
