@@ -3029,11 +3029,35 @@ impl Ctx<'_> {
     /// («أن يشن هجوما»).
     fn subjunctive(&self, m: &Match, gov: Option<Gov>) -> bool {
         if m.kind == FormKind::Imperfect {
-            return self.subjunctive_at(m.head);
+            return self.subjunctive_at(m.head) || self.mood_shared(m.head);
         }
         Self::governor_word(gov)
             .and_then(|v| self.pseudo.iter().find(|p| p.head == v))
             .is_some_and(|p| p.kind == FormKind::Imperfect && self.subjunctive_at(p.head))
+    }
+
+    /// Whether the imperfect at `h` is coordinated with an earlier imperfect under «قد» or
+    /// «أن», and so shares its mood: «وقد يخطف … ويسرق … ويقتل», «أن تعود … أو تفقد».
+    fn mood_shared(&self, h: usize) -> bool {
+        let s = self.s;
+        let imperfect = |k: usize| {
+            self.verb_feminine(k)
+                .is_some_and(|(kind, _)| kind == FormKind::Imperfect)
+        };
+        let mut verb = h;
+        for _ in 0..4 {
+            match self.coordinated_verb_before(verb) {
+                Some(p) if imperfect(p) => {
+                    let qad = p > 0 && !s.words[p].before.strong && s.fw(p - 1, self.g().qad);
+                    if qad || self.subjunctive_at(p) {
+                        return true;
+                    }
+                    verb = p;
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     fn hypothetical(&self, m: &Match, gov: Option<Gov>) -> bool {

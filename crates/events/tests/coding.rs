@@ -1972,3 +1972,25 @@ fn what_a_verb_of_disapproval_condemns_is_background() {
     assert_eq!(attack.len(), 1, "{:?}", c.events);
     assert!(!attack[0].background, "{:?}", c.events);
 }
+
+#[test]
+fn a_coordinated_imperfect_shares_the_mood_of_the_first() {
+    // «لا يستحق أن يعتقل ويعذب»: both acts are under «أن»; «قد يهاجم … ويقصف»: under «قد».
+    let c = code("وطلبت مصر من حفتر ألا يهاجم طرابلس ويقصف مطارها.");
+    let shelling = with_code(&c, "194");
+    assert_eq!(shelling.len(), 1, "{:?}", c.events);
+    assert_eq!(shelling[0].modality, Modality::Hypothetical);
+    let c = code("وقد يهاجم حفتر طرابلس ويقصف مطارها.");
+    let shelling = with_code(&c, "194");
+    assert_eq!(shelling.len(), 1, "{:?}", c.events);
+    assert_eq!(shelling[0].modality, Modality::Hypothetical);
+    // A perfect after it is told as done.
+    let c = code("وقال حفتر إنه يريد أن يهاجم طرابلس وقصف مطارها أمس.");
+    assert!(
+        with_code(&c, "194")
+            .iter()
+            .all(|e| e.modality != Modality::Hypothetical),
+        "{:?}",
+        c.events
+    );
+}
