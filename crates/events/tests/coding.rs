@@ -1994,3 +1994,21 @@ fn a_coordinated_imperfect_shares_the_mood_of_the_first() {
         c.events
     );
 }
+
+#[test]
+fn protesters_burning_and_throwing_stones_riot() {
+    // PLOVER's riot mode: violent acts whose agents are protesters.
+    let c = code("وأضرم المتظاهرون النار في مبان حكومية في طرابلس.");
+    let riot = with_code(&c, "145");
+    assert_eq!(riot.len(), 1, "{:?}", c.events);
+    let source = riot[0]
+        .source
+        .as_ref()
+        .map(|a| span_text("وأضرم المتظاهرون النار في مبان حكومية في طرابلس.", a.span));
+    assert_eq!(source, Some("المتظاهرون"));
+    let c = code("وألقى متظاهرون الحجارة على الشرطة.");
+    assert_eq!(with_code(&c, "145").len(), 1, "{:?}", c.events);
+    // Without protesters, a fire is no riot.
+    let c = code("وأضرم مجهولون النار في سيارة.");
+    assert!(with_code(&c, "145").is_empty(), "{:?}", c.events);
+}
