@@ -4,7 +4,7 @@
 //! ([`DocInput`]) and returns [`Event`]s — source, target, CAMEO code with its name, Goldstein
 //! score, quad class and PLOVER type and mode, negation, modality (asserted, future,
 //! hypothetical, reported), background (relative or temporal clause, definite noun referring
-//! back), attribution, trigger, place, date, confidence — and [`Quote`]s, direct and indirect,
+//! back, event condemned), attribution, trigger, place, date, confidence — and [`Quote`]s, direct and indirect,
 //! with their speakers. [`group_events`] merges the records of one event across a corpus.
 //!
 //! What it owns: the trigger lexicon and the CAMEO/PLOVER tables (reviewed data files in

@@ -151,8 +151,9 @@ pub struct Event {
     pub modality: Modality,
     /// Mentioned as background rather than reported: the trigger sits in a relative clause
     /// («الهجوم الذي استهدف السفارة») or a presupposed temporal clause, or is a definite noun
-    /// referring back to a known event («ووقع الهجوم في …»), so the sentence presupposes the
-    /// event instead of telling it. Still a real event; sentence-level detection counts only
+    /// referring back to a known event («ووقع الهجوم في …»), or what a verb of disapproval
+    /// condemns («يندد باعتداءات مدريد»), so the sentence presupposes the event instead of
+    /// telling it. Still a real event; sentence-level detection counts only
     /// foreground ones.
     pub background: bool,
     pub reported_by: Option<Attribution>,
