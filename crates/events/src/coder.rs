@@ -2213,6 +2213,37 @@ impl Ctx<'_> {
                                 || k == s.clause_start(k)
                                 || s.is_complementizer(k - 1))
                     };
+                // «وقتلت الغارات الروسية 80 شخصا», «ودمر القصف التركي منازل»: an attack
+                // noun right after a violent verb is its subject, and acts for the actor
+                // named on it; the phrase after that actor is the object. (After a verb of
+                // reaction the noun is the object: «أدان الهجوم التركي».)
+                let violent_root =
+                    self.lex.entries[m.entry as usize]
+                        .role
+                        .code()
+                        .is_some_and(|c| {
+                            ["18", "19", "20"].iter().any(|r| c.starts_with(r)) || c == "1712"
+                        });
+                if violent_root
+                    && !(frame.subj_none || relative_gap || clause_relative || m.clitics.suffix)
+                    && m.end < s.len()
+                    && self.trigger_words[m.end]
+                    && !s.words[m.end].before.comma
+                    && !s.words[m.end].before.strong
+                    && s.prep_of(m.end).is_none()
+                    && !s.has_conj(m.end)
+                    && !self.any_verb_at(m.end)
+                    && let Some(agent) = self.agent_after_noun(m.end, s.strong_end(m.head))
+                {
+                    // «الضربات الأمريكية والفرنسية والبريطانية»: all the nisbas act.
+                    let agents = self.coordinated(agent);
+                    let from = agents.last().map_or(m.end, |c| c.end);
+                    let targets = self
+                        .target_after(from, m, frame.tgt_obj, &frame.tgt_preps)
+                        .map(|t| self.coordinated(t))
+                        .unwrap_or_default();
+                    return (agents, targets);
+                }
                 let subject = if frame.subj_none || clause_relative || event_antecedent {
                     None
                 } else if relative_gap

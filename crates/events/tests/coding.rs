@@ -2012,3 +2012,40 @@ fn protesters_burning_and_throwing_stones_riot() {
     let c = code("وأضرم مجهولون النار في سيارة.");
     assert!(with_code(&c, "145").is_empty(), "{:?}", c.events);
 }
+
+#[test]
+fn an_attack_noun_as_subject_acts_for_the_actor_named_on_it() {
+    // «وقتلت الغارات الروسية 80 شخصا»: Russia kills, it is not the victim.
+    let text = "وقتلت الغارات الروسية 80 شخصا في إدلب.";
+    let c = code(text);
+    let killing = with_code(&c, "1823");
+    assert_eq!(killing.len(), 1, "{:?}", c.events);
+    assert_eq!(src(killing[0]), Some("state.rus"), "{:?}", c.events);
+    let victims = killing[0].target.as_ref().map(|a| span_text(text, a.span));
+    assert_eq!(victims, Some("80 شخصا"));
+    // Coordinated nisbas all act.
+    let c = code("واستهدفت الغارات التركية والروسية قوات حفتر.");
+    let strikes: Vec<_> = with_code(&c, "190")
+        .into_iter()
+        .filter(|e| e.trigger.lemma != "غارة")
+        .map(dyad_of)
+        .collect();
+    assert!(
+        strikes.contains(&(Some("state.tur"), Some("lby.haftar"))),
+        "{:?}",
+        c.events
+    );
+    assert!(
+        strikes.contains(&(Some("state.rus"), Some("lby.haftar"))),
+        "{:?}",
+        c.events
+    );
+    // After a verb of reaction the attack noun is the object.
+    let c = code("وأدان أردوغان الهجوم الروسي.");
+    assert_eq!(
+        tgt(with_code(&c, "111")[0]),
+        Some("state.rus"),
+        "{:?}",
+        c.events
+    );
+}
