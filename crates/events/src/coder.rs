@@ -784,20 +784,25 @@ impl Ctx<'_> {
         }
         // A governing verb shortly before, in the same clause.
         // Four words back, a named actor counting as one («قام الرئيس التركي رجب طيب أردوغان
-        // بنشاط»).
-        let lo = {
+        // بنشاط»); for a light verb a count before its subject counts as none («قام عدد من
+        // جنود المارينز بقتل»).
+        let reach = |skip_counts: bool| {
             let mut k = m.start;
             let mut units = 0;
             while k > 0 && units < 4 {
                 k -= 1;
                 let same_name =
                     s.words[k].mention.is_some() && s.words[k].mention == s.words[k + 1].mention;
-                if !same_name {
+                let count = skip_counts
+                    && (s.fw(k, g.quantity) && s.words.get(k + 1).is_some_and(|w| w.bare == "من")
+                        || (s.words[k].bare == "من" && k > 0 && s.fw(k - 1, g.quantity)));
+                if !same_name && !count {
                     units += 1;
                 }
             }
             k
         };
+        let (lo, lo_light) = (reach(false), reach(true));
         // Nearest first; on one word, a light verb outranks the other readings («أجرى» is
         // «conducted», not the 1st person of «جرى»).
         // «أعلن الكرملين وصول حفتر»: a noun with a person named as its agent is announced, not
@@ -814,7 +819,15 @@ impl Ctx<'_> {
         let before = self
             .pseudo
             .iter()
-            .filter(|p| p.head >= lo && p.head < m.start && s.role(p).is_governor())
+            .filter(|p| {
+                // Past a count, only with no verb between: «واعتقلت ستة من المتظاهرين
+                // للتحقيق» is not under a light verb before «اعتقلت».
+                let reached = p.head >= lo
+                    || (matches!(s.role(p), Role::Light)
+                        && p.head >= lo_light
+                        && !(p.head + 1..m.start).any(|k| self.any_verb_at(k)));
+                reached && p.head < m.start && s.role(p).is_governor()
+            })
             .filter(|p| !under_prep || matches!(s.role(p), Role::Light | Role::LightPatient))
             .filter(|p| {
                 !(p.head + 1..=m.start).any(|k| {
@@ -1333,6 +1346,46 @@ impl Ctx<'_> {
             .iter()
             .find(|(c, _)| *c == cs)
             .map(|(_, spk)| spk.clone())
+    }
+
+    /// Whether a violent verb under a pronoun complementizer has its speaker for agent: «أعلن
+    /// التنظيم أنه خطفهما» (an object pronoun makes the verb active), «أكد حلف شمال الأطلسي
+    /// أنه قتل نحو 150 متمردا» (an armed speaker and an object). A spokesman's «قال إنه قتل
+    /// خمسة أشخاص» is the impersonal passive, and «قالت إنها اختطفت» has no object.
+    fn armed_speaker_acts(&self, m: &Match) -> bool {
+        let s = self.s;
+        let g = self.g();
+        // «قال لنائبة إنه لن يغتصبها»: a phrase under a preposition is the addressee.
+        let Some(speaker) = self.speaker_subject(m.head).filter(|c| match c.mention {
+            Some(_) => s.prep_of(c.start).is_none(),
+            None => s.words[c.start]
+                .anals
+                .iter()
+                .all(|a| a.clitics.prep.is_none()),
+        }) else {
+            return false;
+        };
+        if m.clitics.suffix {
+            return true;
+        }
+        let object_follows = m.kind.is_verb()
+            && m.end < s.len()
+            && !s.words[m.end].before.strong
+            && !s.words[m.end].before.comma
+            && (s.fw(m.end, g.quantity) || !s.is_prep_word(m.end))
+            && s.prep_of(m.end).is_none()
+            && !s.fw(m.end, g.time)
+            && self.nominal(m.end);
+        let armed = |spk: &Cand| {
+            (spk.start..spk.end).any(|k| {
+                s.cue(k, g.troops)
+                    || s.words[k]
+                        .mention
+                        .and_then(|i| s.mentions.get(i))
+                        .is_some_and(|mm| mm.kind == ActorKind::ArmedGroup)
+            })
+        };
+        object_follows && armed(&speaker)
     }
 
     /// Whether a bare phrase opens with a reflexive «نفس» («نفسها», «أنفسهم»).
@@ -2136,6 +2189,89 @@ impl Ctx<'_> {
         attached.then(|| self.mention_cand(next))
     }
 
+    /// The agent named in a relative clause on an event noun ending at `last`: «هجوم شنه
+    /// متمردون», «هجوم مسلح نفذه متطرف إسلامي», «الهجوم الأكثر دموية الذي نفذته طالبان», «عملية
+    /// قام بها مسلحون». The light verb's object pronoun is the noun; the phrase after it is
+    /// who carried the event out.
+    fn relative_agent(&self, last: usize) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        let limit = s.strong_end(last);
+        let plain = |k: usize| {
+            k < limit && !s.words[k].before.comma && !s.words[k].before.strong && !s.has_conj(k)
+        };
+        // Past up to two words describing the noun («مسلح», «الأكثر دموية»), then an optional
+        // relative pronoun.
+        let mut v = last + 1;
+        while v < (last + 3).min(limit)
+            && plain(v)
+            && s.words[v].mention.is_none()
+            && !s.fw(v, g.clause)
+            && !s.is_prep_word(v)
+            && s.words[v].anals.iter().all(|a| a.clitics.prep.is_none())
+            && !self.pseudo.iter().any(|p| p.head == v)
+            && !self.is_verb_at(v)
+        {
+            v += 1;
+        }
+        if plain(v) && s.fw(v, g.clause) && s.words[v].bare.starts_with("ال") {
+            v += 1;
+        }
+        // «بتوقيع "عقدها الأول"»: a quote opening before the word makes it a title, not a
+        // relative verb.
+        let quoted = s
+            .text
+            .get(s.words[v - 1].span.end as usize..s.words.get(v)?.span.start as usize)
+            .is_some_and(|gap| gap.contains(['"', '«', '“']));
+        if !plain(v) || quoted {
+            return None;
+        }
+        let light = self
+            .pseudo
+            .iter()
+            .find(|p| p.head == v && p.kind.is_verb() && matches!(s.role(p), Role::Light))?;
+        // «قام به», «قامت بها»: the pronoun stands on the preposition.
+        let resumed = |k: usize| {
+            matches!(
+                s.words[k].bare.as_str(),
+                "به" | "بها" | "بهما" | "بهم" | "بهن"
+            )
+        };
+        let mut np = light.end;
+        if !light.clitics.suffix {
+            if !(plain(np) && resumed(np)) {
+                return None;
+            }
+            np += 1;
+        }
+        while plain(np) && s.fw(np, g.time) {
+            np += 1;
+        }
+        (plain(np) && s.prep_of(np).is_none() && !s.is_prep_word(np) && self.nominal(np))
+            .then(|| self.np_from(np, limit))
+            .filter(|c| !self.only_numbers_or_time(c))
+    }
+
+    /// «قتل 15 جنديا في هجوم شنه متمردون», «مقتل ثلاثة أطباء بهجوم نفذه متطرف»: a killing or
+    /// wounding (CAMEO 18) with no agent of its own, in an attack whose agent a relative
+    /// clause names, is that agent's.
+    fn attacker_of_killing(&self, m: &Match) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        let code = self.lex.entries[m.entry as usize].role.code()?;
+        if !code.starts_with("18") {
+            return None;
+        }
+        let limit = s.strong_end(m.head).min(m.end + 8);
+        // Under «في» only: «المتهمين بالهجوم الذي نفذته خلية» is an accusation.
+        let k = (m.end..limit).find(|&k| {
+            self.trigger_words[k] && !self.any_verb_at(k) && k > 0 && s.words[k - 1].bare == "في"
+        })?;
+        // The attack belongs to the killing's clause: no verb or clause word between.
+        let between_clear = (m.end..k).all(|j| !self.any_verb_at(j) && !s.fw(j, g.clause));
+        between_clear.then(|| self.relative_agent(k)).flatten()
+    }
+
     /// Source and target groups of an event.
     fn arguments(&mut self, m: &Match, gov: Option<Gov>) -> (Vec<Cand>, Vec<Cand>) {
         let s = self.s;
@@ -2321,7 +2457,9 @@ impl Ctx<'_> {
                 // for killing and mass violence, where «قال إنه قتل خمسة» is mostly the
                 // impersonal passive.
                 let subject = match subject {
-                    None if !matches!(root, "18" | "20") => self.speaker_subject(m.head),
+                    None if !matches!(root, "18" | "20") || self.armed_speaker_acts(m) => {
+                        self.speaker_subject(m.head)
+                    }
                     found => found,
                 };
                 // «قتل 15 شخصا», «شخصين قتلا», «وقتل أكثر من 30 شخصا»: counted people with a
@@ -2466,6 +2604,14 @@ impl Ctx<'_> {
                     });
                     source = match &frame.src_prep {
                         Some(p) => self.target_after(m.end, m, false, std::slice::from_ref(p)),
+                        // «أكد الحلف أنه قتل نحو 150 متمردا»: the people after the verb are
+                        // its object and the armed speaker its agent.
+                        None if agent.is_none()
+                            && subject.as_ref().is_some_and(|c| c.start > m.head)
+                            && self.armed_speaker_acts(m) =>
+                        {
+                            self.speaker_subject(m.head)
+                        }
                         None => agent,
                     };
                 } else {
@@ -2656,7 +2802,8 @@ impl Ctx<'_> {
                 if source.is_none() {
                     source = envoy
                         .clone()
-                        .or_else(|| self.passive_agent(m).map(|(c, _)| c));
+                        .or_else(|| self.passive_agent(m).map(|(c, _)| c))
+                        .or_else(|| self.relative_agent(last));
                 }
                 // «كانت الجزائر والرباط والخرطوم محطات الجولة»: the places a tour's stops are
                 // said to be, before the copula's predicate.
@@ -2688,6 +2835,11 @@ impl Ctx<'_> {
             }
         }
         let mut sources = source.map(|c| self.coordinated(c)).unwrap_or_default();
+        if sources.is_empty()
+            && let Some(agent) = self.attacker_of_killing(m)
+        {
+            sources = self.coordinated(agent);
+        }
         // «غادر حفتر موسكو دون التوقيع»: the one who did not sign is the clause's subject.
         if sources.is_empty() && gov == Some(Gov::Neg) {
             sources = self.last_subject.clone().unwrap_or_default();

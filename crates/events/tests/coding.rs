@@ -2049,3 +2049,110 @@ fn an_attack_noun_as_subject_acts_for_the_actor_named_on_it() {
         c.events
     );
 }
+
+fn source_text<'a>(text: &'a str, e: &Event) -> Option<&'a str> {
+    e.source.as_ref().map(|a| span_text(text, a.span))
+}
+
+#[test]
+fn an_armed_speaker_acts_in_the_killing_it_announces() {
+    // An armed speaker and an object: the pronoun on «إن» is the agent.
+    let text = "وقال الجيش إنه قتل عشرات المتمردين.";
+    let c = code(text);
+    let killing = with_code(&c, "1823");
+    assert_eq!(killing.len(), 1, "{:?}", c.events);
+    assert_eq!(source_text(text, killing[0]), Some("الجيش"));
+    // An object pronoun makes the verb active whoever speaks.
+    let text = "وأعلن التنظيم أنه خطفهما من الأراضي التونسية.";
+    let c = code(text);
+    let abduction = with_code(&c, "181");
+    assert_eq!(abduction.len(), 1, "{:?}", c.events);
+    assert_eq!(source_text(text, abduction[0]), Some("التنظيم"));
+    // A spokesman's «إنه قتل» is the impersonal passive; with no object the speaker is the
+    // victim, and an addressee under «لـ» is nobody's agent.
+    for text in [
+        "وقال المتحدث إنه قتل خمسة أشخاص.",
+        "وقالت الرهينة إنها اختطفت مع والديها.",
+        "لقد قال لنائبة إنه لن يغتصبها.",
+        "وقال لأردوغان إنه لن يقتله.",
+    ] {
+        let c = code(text);
+        assert!(
+            c.events.iter().all(|e| e.source.is_none()),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+}
+
+#[test]
+fn a_count_before_the_subject_keeps_a_light_verb_in_reach() {
+    let text = "قام عدد من جنود المارينز بقتل المدنيين.";
+    let c = code(text);
+    let killing = with_code(&c, "1823");
+    assert_eq!(killing.len(), 1, "{:?}", c.events);
+    assert_eq!(source_text(text, killing[0]), Some("عدد من جنود المارينز"));
+    // Past a verb the count does not reach back: the inquiry is the arrest's purpose.
+    let text = "إلا أن الشرطة أكدت أن هذه المظاهرة غير قانونية، فقامت بتفريقها، واعتقلت ستة من المتظاهرين للتحقيق معهم.";
+    let c = code(text);
+    assert!(
+        with_code(&c, "090")
+            .iter()
+            .all(|e| source_text(text, e) != Some("بتفريقها")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn a_relative_clause_names_who_carried_out_an_event_noun() {
+    let text = "ووقع هجوم مسلح نفذه متمردون على موقع للجيش.";
+    let c = code(text);
+    let attack = with_code(&c, "190");
+    assert_eq!(attack.len(), 1, "{:?}", c.events);
+    assert_eq!(source_text(text, attack[0]), Some("متمردون"));
+    let text = "وأدى الحصار الجزئي الذي تفرضه قوات التحالف إلى أزمة.";
+    let c = code(text);
+    let siege = with_code(&c, "191");
+    assert_eq!(siege.len(), 1, "{:?}", c.events);
+    assert_eq!(source_text(text, siege[0]), Some("قوات التحالف"));
+    // A killing in that attack is the attacker's.
+    let text = "قتل 15 جنديا في هجوم شنته جماعة متمردة على موقع حدودي.";
+    let c = code(text);
+    let killing = with_code(&c, "1823");
+    assert_eq!(killing.len(), 1, "{:?}", c.events);
+    assert_eq!(source_text(text, killing[0]), Some("جماعة متمردة"));
+    // Not an accusation's complement, a quoted title, or a clause after a possessive.
+    let text = "وكانت فرقة مظلية من قوات الأمن قد قتلت أول من أمس أربعة من المتهمين بالهجوم الانتحاري الذي نفذته خلية من القاعدة على قافلة.";
+    let c = code(text);
+    assert!(
+        with_code(&c, "1823")
+            .iter()
+            .all(|e| source_text(text, e) != Some("خلية")),
+        "{:?}",
+        c.events
+    );
+    for (text, code_, not_agent) in [
+        (
+            "وأعربت الرابطة عن سرورها بتوقيع \"عقدها الأول للنقل المباشر\".",
+            "057",
+            "الأول",
+        ),
+        (
+            "وانطلقت تظاهرة وسط بغداد عبر المشاركون فيها عن تأييدهم لما قام به الزيدي.",
+            "051",
+            "الزيدي",
+        ),
+    ] {
+        let c = code(text);
+        let coded = with_code(&c, code_);
+        assert!(!coded.is_empty(), "{text}: {:?}", c.events);
+        assert!(
+            coded
+                .iter()
+                .all(|e| source_text(text, e) != Some(not_agent)),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+}
