@@ -2272,6 +2272,70 @@ impl Ctx<'_> {
         between_clear.then(|| self.relative_agent(k)).flatten()
     }
 
+    /// The nearest crowd named before `m` in its stretch and not under a preposition, with
+    /// the count before it («آلاف المتظاهرين», «مئات من المتظاهرين»).
+    fn crowd_before(&self, m: &Match) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        let lo = s.strong_start(m.head).max(m.start.saturating_sub(15));
+        // «نحو» counts only before a number («نحو ألفي شخص»); elsewhere it is «towards».
+        let counted = |j: usize| {
+            (s.fw(j, g.quantity)
+                && !(s.is_prep_word(j) && !s.is_number(j + 1) && !s.fw(j + 1, g.quantity)))
+                || s.cue(j, g.crowd)
+        };
+        let joined = |j: usize| !s.words[j].before.comma && !s.words[j].before.strong;
+        // The phrase a crowd word heads, with the count before it.
+        let phrase_start = |k: usize| {
+            let mut start = k;
+            loop {
+                if start > lo && joined(start) && counted(start - 1) {
+                    start -= 1;
+                } else if start > lo + 1
+                    && joined(start)
+                    && s.words[start - 1].bare == "من"
+                    && s.fw(start - 2, g.quantity)
+                {
+                    start -= 2;
+                } else {
+                    return start;
+                }
+            }
+        };
+        // «أمام آلاف المتظاهرين», «لحشد التأييد», «بين الشرطة ومتظاهرين»: a phrase under a
+        // preposition or coordinated is not the protest's subject, nor a casualty count
+        // («وأصيب أكثر من ألف شخص»).
+        let free = |start: usize| {
+            s.prep_of(start).is_none()
+                && s.words[start]
+                    .anals
+                    .iter()
+                    .all(|a| a.clitics.prep.is_none())
+                && !s.has_conj(start)
+                && !(start > 0 && s.cue(start - 1, g.harm))
+        };
+        // «حركة الاحتجاج»: the crowd word is the noun's own head.
+        let construct = |k: usize| {
+            k + 1 == m.start
+                && !is_definite(&s.words[k].key)
+                && (m.clitics.def || is_definite(&s.words[m.start].key))
+        };
+        // A count alone may be money or casualties («15 ألف يورو»): the crowd has a noun.
+        let k = (lo..m.start).rev().find(|&k| {
+            !construct(k)
+                && (s.cue(k, g.crowd) || s.cue(k, g.protesters))
+                && !s.fw(k, g.quantity)
+                && free(phrase_start(k))
+        })?;
+        let start = phrase_start(k);
+        let head = self.np_from(k, m.start);
+        Some(Cand {
+            start,
+            end: head.end.max(k + 1),
+            mention: head.mention.filter(|_| start == head.start),
+        })
+    }
+
     /// Source and target groups of an event.
     fn arguments(&mut self, m: &Match, gov: Option<Gov>) -> (Vec<Cand>, Vec<Cand>) {
         let s = self.s;
@@ -2879,6 +2943,16 @@ impl Ctx<'_> {
             // stand for its referent, the actor named last before that agrees with it.
             if sources.is_empty() && !frame.gen_patient {
                 sources.extend(self.envoy_pronoun_referent(m));
+            }
+            // «تدفق آلاف المتظاهرين إلى بوغور احتجاجا على زيارته», «خرج متظاهرون أفغان،
+            // للاحتجاج على»: a protest with no agent of its own is the crowd's named before it.
+            if sources.is_empty()
+                && self.lex.entries[m.entry as usize]
+                    .role
+                    .code()
+                    .is_some_and(|c| c.starts_with("14"))
+            {
+                sources.extend(self.crowd_before(m));
             }
             if !sources.is_empty() {
                 self.last_noun_sources = Some(sources.clone());

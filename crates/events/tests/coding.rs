@@ -2156,3 +2156,44 @@ fn a_relative_clause_names_who_carried_out_an_event_noun() {
         );
     }
 }
+
+#[test]
+fn a_protest_without_an_agent_is_the_crowds_named_before_it() {
+    let text = "وتدفق آلاف المتظاهرين إلى المدينة احتجاجا على زيارته.";
+    let c = code(text);
+    let protest = with_code(&c, "140");
+    assert!(!protest.is_empty(), "{:?}", c.events);
+    assert!(
+        protest
+            .iter()
+            .all(|e| source_text(text, e) == Some("آلاف المتظاهرين")),
+        "{:?}",
+        c.events
+    );
+    let text = "خرج مساء أمس مئات من المتظاهرين احتجاجا على تعامل الحكومة مع الحرائق.";
+    let c = code(text);
+    let protest = with_code(&c, "140");
+    assert!(!protest.is_empty(), "{:?}", c.events);
+    assert_eq!(
+        source_text(text, protest[0]),
+        Some("مئات من المتظاهرين"),
+        "{:?}",
+        c.events
+    );
+    // Not a crowd under a preposition, coordinated after another party, or heading the
+    // protest noun itself.
+    for text in [
+        "وفي كلمة أمام آلاف المتظاهرين للاحتجاج على العدوان، تساءل عن غياب الأسلحة.",
+        "وقتل شخص وأصيب عشرات آخرون إثر مصادمات بين قوات الشرطة ومتظاهرين في المدينة احتجاجا على البطالة.",
+        "وبدأ الجيش أمس بقمع حركة الاحتجاج التي تشهدها البلاد.",
+    ] {
+        let c = code(text);
+        let protest: Vec<_> = c.events.iter().filter(|e| e.cameo == "140").collect();
+        assert!(!protest.is_empty(), "{text}: {:?}", c.events);
+        assert!(
+            protest.iter().all(|e| e.source.is_none()),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+}
