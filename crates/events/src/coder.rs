@@ -2252,7 +2252,7 @@ impl Ctx<'_> {
             .filter(|c| !self.only_numbers_or_time(c))
     }
 
-    /// «قتل 15 جنديا في هجوم شنه متمردون», «مقتل ثلاثة أطباء بهجوم نفذه متطرف»: a killing or
+    /// «قتل 15 جنديا في هجوم شنه متمردون», «مقتل ثلاثة أطباء في هجوم نفذه متطرف»: a killing or
     /// wounding (CAMEO 18) with no agent of its own, in an attack whose agent a relative
     /// clause names, is that agent's.
     fn attacker_of_killing(&self, m: &Match) -> Option<Cand> {
