@@ -1348,25 +1348,23 @@ impl Ctx<'_> {
             .map(|(_, spk)| spk.clone())
     }
 
-    /// Whether a violent verb under a pronoun complementizer has its speaker for agent: «أعلن
-    /// التنظيم أنه خطفهما» (an object pronoun makes the verb active), «أكد حلف شمال الأطلسي
-    /// أنه قتل نحو 150 متمردا» (an armed speaker and an object). A spokesman's «قال إنه قتل
+    /// The speaker of a pronoun complementizer, when it is the agent of the violent verb under
+    /// it: «أعلن التنظيم أنه خطفهما» (an object pronoun makes the verb active), «أكد حلف شمال
+    /// الأطلسي أنه قتل نحو 150 متمردا» (an armed speaker and an object). A spokesman's «قال إنه قتل
     /// خمسة أشخاص» is the impersonal passive, and «قالت إنها اختطفت» has no object.
-    fn armed_speaker_acts(&self, m: &Match) -> bool {
+    fn acting_speaker(&self, m: &Match) -> Option<Cand> {
         let s = self.s;
         let g = self.g();
         // «قال لنائبة إنه لن يغتصبها»: a phrase under a preposition is the addressee.
-        let Some(speaker) = self.speaker_subject(m.head).filter(|c| match c.mention {
+        let speaker = self.speaker_subject(m.head).filter(|c| match c.mention {
             Some(_) => s.prep_of(c.start).is_none(),
             None => s.words[c.start]
                 .anals
                 .iter()
                 .all(|a| a.clitics.prep.is_none()),
-        }) else {
-            return false;
-        };
+        })?;
         if m.clitics.suffix {
-            return true;
+            return Some(speaker);
         }
         let object_follows = m.kind.is_verb()
             && m.end < s.len()
@@ -1385,7 +1383,7 @@ impl Ctx<'_> {
                         .is_some_and(|mm| mm.kind == ActorKind::ArmedGroup)
             })
         };
-        object_follows && armed(&speaker)
+        (object_follows && armed(&speaker)).then_some(speaker)
     }
 
     /// Whether a bare phrase opens with a reflexive «نفس» («نفسها», «أنفسهم»).
@@ -2521,9 +2519,8 @@ impl Ctx<'_> {
                 // for killing and mass violence, where «قال إنه قتل خمسة» is mostly the
                 // impersonal passive.
                 let subject = match subject {
-                    None if !matches!(root, "18" | "20") || self.armed_speaker_acts(m) => {
-                        self.speaker_subject(m.head)
-                    }
+                    None if !matches!(root, "18" | "20") => self.speaker_subject(m.head),
+                    None => self.acting_speaker(m),
                     found => found,
                 };
                 // «قتل 15 شخصا», «شخصين قتلا», «وقتل أكثر من 30 شخصا»: counted people with a
@@ -2671,10 +2668,9 @@ impl Ctx<'_> {
                         // «أكد الحلف أنه قتل نحو 150 متمردا»: the people after the verb are
                         // its object and the armed speaker its agent.
                         None if agent.is_none()
-                            && subject.as_ref().is_some_and(|c| c.start > m.head)
-                            && self.armed_speaker_acts(m) =>
+                            && subject.as_ref().is_some_and(|c| c.start > m.head) =>
                         {
-                            self.speaker_subject(m.head)
+                            self.acting_speaker(m)
                         }
                         None => agent,
                     };
