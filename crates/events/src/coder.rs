@@ -1946,7 +1946,13 @@ impl Ctx<'_> {
         let s = self.s;
         let g = self.g();
         let cs = s.clause_start(k);
-        let particle = |q: usize| self.particle(q) || s.is_complementizer(q);
+        // «لكنه بالنهاية وافق», «لكنهم اليوم خرقوها»: adverbs of time and manner stand outside
+        // the clause's parties; «لكن الأخير وافق» (the latter) is a subject.
+        let adverb = |q: usize| {
+            (s.fw(q, g.time) && !matches!(s.words[q].bare.as_str(), "الاخير" | "الاخيره"))
+                || s.fw(q, g.manner)
+        };
+        let particle = |q: usize| self.particle(q) || s.is_complementizer(q) || adverb(q);
         let opener = s.fw(cs, g.clause) && !RELATIVES.contains(&s.words[cs].bare.as_str())
             || (s.is_complementizer(cs) && cs > 0 && s.words[cs - 1].bare == "الي");
         cs < k && opener && (cs + 1..k).all(particle)

@@ -1650,6 +1650,20 @@ fn subordinate_clauses_keep_the_subject_and_between_names_both_parties() {
 }
 
 #[test]
+fn an_adverb_after_but_keeps_the_subject_before() {
+    // Seed 001: «في حين طلب السراج انسحاب …، لكنه بالنهاية وافق على التوقيع».
+    let text = "في حين طلب السراج انسحاب مقاتلي حفتر إلى بنغازي، لكنه بالنهاية وافق على التوقيع على الوثيقة.";
+    let c = code(text);
+    let agreed = with_code(&c, "037");
+    assert_eq!(src(agreed[0]), Some("lby.sarraj"), "{:?}", c.events);
+    // «لكن الأخير وافق»: «the latter» is a subject of its own, not an adverb of time.
+    let text = "طلب السراج انسحاب مقاتلي حفتر، لكن الأخير وافق على التوقيع على الوثيقة.";
+    let c = code(text);
+    let agreed = with_code(&c, "037");
+    assert_ne!(src(agreed[0]), Some("lby.sarraj"), "{:?}", c.events);
+}
+
+#[test]
 fn under_a_light_verb_the_genitive_actor_is_acted_on() {
     // Seed 000: «وبادر إلى توعد قائد الجيش الوطني الليبي بالثبور».
     let text = "وبادر أردوغان إلى توعد حفتر بالثبور.";
