@@ -225,6 +225,8 @@ impl Coder {
             last_subject_at: 0,
             say_subjects: Vec::new(),
             last_noun_sources: None,
+            last_noun_end: 0,
+            last_noun_violent: false,
             speakers: Vec::new(),
         };
 
@@ -660,8 +662,11 @@ struct Ctx<'a> {
     /// pass of their own, before the events, so a later one must not lend its subject to an
     /// earlier event.
     say_subjects: Vec<(usize, Vec<Cand>)>,
-    /// Agents of the last verbal noun, for nouns coordinated with it («مكالمات …، ومكالمتين»).
+    /// Agents of the last verbal noun, for nouns coordinated with it («مكالمات …، ومكالمتين»),
+    /// the word that noun ends before, and whether it is violence (CAMEO 18–20).
     last_noun_sources: Option<Vec<Cand>>,
+    last_noun_end: usize,
+    last_noun_violent: bool,
     /// «قالت الصين إنها تدعم»: complementizers whose pronoun agrees with the speech verb
     /// before them, with that verb's subject, the pronoun's referent.
     speakers: Vec<(usize, Cand)>,
@@ -1958,6 +1963,29 @@ impl Ctx<'_> {
         cs < k && opener && (cs + 1..k).all(particle)
     }
 
+    /// Whether the trigger is violence: assault, fighting, mass violence (CAMEO 18–20).
+    fn violent(&self, m: &Match) -> bool {
+        let code = self.lex.entries[m.entry as usize].role.code();
+        code.is_some_and(|c| ["18", "19", "20"].iter().any(|r| c.starts_with(r)))
+    }
+
+    /// «زيارة لوفد موال لحفتر إلى سوريا، التقوا فيها مسؤولين», «بزيارة إلى الصين التقى خلالها»:
+    /// a verb with no subject followed by a pronoun adjunct («فيها», «خلالها») is a relative
+    /// clause on the event noun just before; the event's agents are its subject. Violence
+    /// inside an event is its agents' only when the event is violence too: «شن التنظيم هجوما
+    /// خطف خلاله» but not «احتجاجات قتل فيها ثلاثة».
+    fn agents_of_resumed_event(&self, m: &Match) -> Option<Vec<Cand>> {
+        let s = self.s;
+        let agents = self.last_noun_sources.as_ref()?;
+        let resumptive = s.prep_with_pronoun(m.end)
+            && ["في", "خلال"]
+                .iter()
+                .any(|p| s.words[m.end].key.starts_with(p) || s.words[m.end].bare.starts_with(p));
+        let relative = !m.clitics.conj && (self.last_noun_violent || !self.violent(m));
+        let near = self.last_noun_end <= m.start && m.start - self.last_noun_end <= 16;
+        (resumptive && relative && near).then(|| agents.clone())
+    }
+
     /// The named subject opening the clause before the comma at `h` («وأن أنقرة تناوئ …،
     /// وترفض»), past clause openers and particles.
     fn previous_clause_subject(&self, h: usize) -> Option<Cand> {
@@ -2958,7 +2986,13 @@ impl Ctx<'_> {
             }
             if !sources.is_empty() {
                 self.last_noun_sources = Some(sources.clone());
+                self.last_noun_end = m.end;
+                self.last_noun_violent = self.violent(m);
             }
+        } else if sources.is_empty()
+            && let Some(agents) = self.agents_of_resumed_event(m)
+        {
+            sources = agents;
         }
         let targets = target
             .map(|c| self.coordinated(c))

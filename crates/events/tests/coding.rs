@@ -1664,6 +1664,28 @@ fn an_adverb_after_but_keeps_the_subject_before() {
 }
 
 #[test]
+fn a_verb_resuming_an_event_noun_has_the_events_agents() {
+    // Seed 003: «زيارة غريبة لوفد … موالين للانقلابي الليبي خليفة حفتر إلى سوريا، التقوا فيها
+    // مسئولين من نظام بشار الأسد».
+    let text = "أثارت زيارة غريبة لوفد موال لخليفة حفتر إلى دمشق، التقوا فيها مسؤولين من نظام الأسد، تساؤلات.";
+    let c = code(text);
+    let visit = with_code(&c, "042");
+    assert_eq!(src(visit[0]), Some("lby.haftar"), "{:?}", c.events);
+    let meeting = with_code(&c, "040");
+    assert_eq!(src(meeting[0]), Some("lby.haftar"), "{:?}", c.events);
+    // With no comma: «قام … بزيارة هامة إلى الصين التقى خلالها مع كبار المسؤولين».
+    let text = "قام أردوغان بزيارة إلى تونس التقى خلالها مع كبار المسؤولين.";
+    let c = code(text);
+    let meeting = with_code(&c, "040");
+    assert_eq!(src(meeting[0]), Some("tur.erdogan"), "{:?}", c.events);
+    // Killing during a protest is not the protesters' unless they are said to kill.
+    let text = "وحاصر محتجون القنصلية خلال احتجاجات شعبية قتل فيها ثلاثة أشخاص.";
+    let c = code(text);
+    let killing = with_code(&c, "1823");
+    assert_eq!(source_text(text, killing[0]), None, "{:?}", c.events);
+}
+
+#[test]
 fn under_a_light_verb_the_genitive_actor_is_acted_on() {
     // Seed 000: «وبادر إلى توعد قائد الجيش الوطني الليبي بالثبور».
     let text = "وبادر أردوغان إلى توعد حفتر بالثبور.";
