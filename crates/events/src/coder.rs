@@ -1884,7 +1884,10 @@ impl Ctx<'_> {
             return None;
         }
         let before = || self.subject_before(h, plural).filter(actor);
-        let after = || self.subject_after(h, skip).filter(actor);
+        let after = || {
+            self.subject_after(h, skip)
+                .filter(|c| actor(c) && !self.men_after_feminine_verb(h, c, skip))
+        };
         // «وأن أنقرة تناوئ نظام السيسي، وترفض الاعتراف به»: a verb carrying «و» after a
         // comma continues a clause that opened with its named subject; the name before the
         // comma is that clause's object.
@@ -1931,6 +1934,37 @@ impl Ctx<'_> {
             k -= 1;
         }
         (k > 0 && h - k < 8 && self.any_verb_at(k - 1)).then(|| k - 1)
+    }
+
+    /// «واعتقلت ستة من المتظاهرين»: a feminine perfect before its subject never has men counted
+    /// in a sound masculine plural («المتظاهرين», «الفلسطينيين») as that subject; the phrase is
+    /// its object. The phrase must open right after the verb: in «وطالبت نقابة الصحافيين
+    /// الفلسطينيين» the men are the genitive of a feminine head.
+    fn men_after_feminine_verb(&self, h: usize, c: &Cand, skip: &[usize]) -> bool {
+        let s = self.s;
+        let g = self.g();
+        // Perfects only: an imperfect's ت also opens perfects of forms V and VI («تقدم
+        // المتظاهرون»).
+        if self.verb_feminine(h) != Some((FormKind::Perfect, true))
+            || !(h + 1..c.start).all(|j| skip.contains(&j) || s.fw(j, g.time))
+        {
+            return false;
+        }
+        let mut k = c.start;
+        // Past the count: «ستة من», «5», «عدد من».
+        while k + 1 < s.len()
+            && k < c.start + 3
+            && (s.fw(k, g.quantity) || s.is_number(k) || s.words[k].bare == "من")
+        {
+            if s.fw(k, g.feminine_count) {
+                return false;
+            }
+            k += 1;
+        }
+        let w = &s.words[k];
+        let people = s.cue(k, g.people_obj) || s.cue(k, g.protesters) || s.cue(k, g.crowd);
+        let nisba_people = w.mention.is_some() && is_nisba(&w.key);
+        is_sound_plural(&w.bare) && (people || nisba_people)
     }
 
     /// Whether the verbs at `a` and `b` differ in gender, so their subjects differ. A bare

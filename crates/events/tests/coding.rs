@@ -71,6 +71,7 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
     ("الروسي", "state.rus", ActorKind::State, "RUS", "RUS"),
     ("برلين", "deu.berlin", ActorKind::Place, "DEU", "DEU"),
     ("سوريا", "state.syr", ActorKind::State, "SYR", "SYR"),
+    ("السوريين", "state.syr", ActorKind::State, "SYR", "SYR"),
     ("بشار الأسد", "syr.assad", ActorKind::Person, "SYRGOV", "SYR"),
     ("ليبيا", "state.lby", ActorKind::State, "LBY", "LBY"),
     ("الجزائر", "state.dza", ActorKind::State, "DZA", "DZA"),
@@ -1683,6 +1684,50 @@ fn a_verb_resuming_an_event_noun_has_the_events_agents() {
     let c = code(text);
     let killing = with_code(&c, "1823");
     assert_eq!(source_text(text, killing[0]), None, "{:?}", c.events);
+}
+
+#[test]
+fn men_after_a_feminine_perfect_are_its_object() {
+    // «اعتقلت خمسة متظاهرين»: the men are arrested; the feminine agent is dropped.
+    let text = "واعتقلت ستة من المتظاهرين.";
+    let c = code(text);
+    let arrest = with_code(&c, "173");
+    assert_eq!(source_text(text, arrest[0]), None, "{:?}", c.events);
+    let target = arrest[0].target.as_ref().map(|a| span_text(text, a.span));
+    assert_eq!(target, Some("ستة من المتظاهرين"));
+    let c = code("وطالبت السوريين في الخارج بكفالة العائلات.");
+    assert!(c.events.iter().all(|e| src(e).is_none()), "{:?}", c.events);
+    assert!(
+        c.events.iter().any(|e| tgt(e) == Some("state.syr")),
+        "{:?}",
+        c.events
+    );
+    // The men are a genitive of a feminine head: that head is the subject.
+    let c = code("وطالبت نقابة المحامين السوريين بالإفراج عن المعتقلين.");
+    assert!(
+        c.events.iter().any(|e| src(e) == Some("state.syr")),
+        "{:?}",
+        c.events
+    );
+    // A feminine count («مجموعة») may head the subject.
+    let text = "ورفعت مجموعة من الناشطين دعوى قضائية.";
+    let c = code(text);
+    assert_eq!(
+        c.events.first().and_then(|e| source_text(text, e)),
+        Some("مجموعة من الناشطين"),
+        "{:?}",
+        c.events
+    );
+    // An imperfect's ت also opens perfects of form V: «تقدم المتظاهرون».
+    let text = "وتقدم المتظاهرون بمذكرات احتجاج ورفض للمادة المذكورة.";
+    let c = code(text);
+    let rejection = with_code(&c, "120");
+    assert_eq!(
+        source_text(text, rejection[0]),
+        Some("المتظاهرون"),
+        "{:?}",
+        c.events
+    );
 }
 
 #[test]
