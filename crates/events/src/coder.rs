@@ -2036,7 +2036,7 @@ impl Ctx<'_> {
             .then(|| self.mention_cand(k))
     }
 
-    /// The agent of a passive: «من قبل X», «على يد X», «على أيدي X», «من جانب X».
+    /// The agent of a passive: «من قبل X», «على يد X», «على أيدي X», «من جانب X», «من طرف X».
     /// The agent of a passive, and whether its marker is unambiguous (`true` for «على يد»).
     fn passive_agent(&self, m: &Match) -> Option<(Cand, bool)> {
         let s = self.s;
@@ -2050,7 +2050,13 @@ impl Ctx<'_> {
             let a = &s.words[j].bare;
             let b = &s.words[j + 1].bare;
             let by_hand = a == "علي" && (b == "يد" || b == "ايدي");
-            let marker = by_hand || (a == "من" && (b == "قبل" || b == "جانب"));
+            // «من طرف» is the Maghrebi «من جانب»; «من طرف واحد» is «unilaterally».
+            let unilateral = b == "طرف"
+                && s.words
+                    .get(j + 2)
+                    .is_some_and(|w| matches!(w.key.as_str(), "واحد" | "واحده"));
+            let marker = by_hand
+                || (a == "من" && matches!(b.as_str(), "قبل" | "جانب" | "طرف") && !unilateral);
             // «احتجزوا من قبل بسبب صلاتهم»: «من قبل» is «before» when no noun follows.
             if marker
                 && j + 2 < s.len()

@@ -1731,6 +1731,30 @@ fn men_after_a_feminine_perfect_are_its_object() {
 }
 
 #[test]
+fn min_taraf_marks_the_agent_as_min_janib_does() {
+    // «تعرض للضرب والتعذيب من طرف الخاطفين» (GSR).
+    let text = "وكان صوته يدل على انه تعرض للضرب والتعذيب من طرف الخاطفين.";
+    let c = code(text);
+    let beating = with_code(&c, "182");
+    assert_eq!(
+        source_text(text, beating[0]),
+        Some("الخاطفين"),
+        "{:?}",
+        c.events
+    );
+    // «من طرف واحد» is «unilaterally»: no one is named.
+    let text = "ووافقت موسكو على نزع الأسلحة لكنها ترفض أن تكون التنازلات من طرف واحد.";
+    let c = code(text);
+    assert!(
+        c.events
+            .iter()
+            .all(|e| source_text(text, e) != Some("واحد")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
 fn under_a_light_verb_the_genitive_actor_is_acted_on() {
     // Seed 000: «وبادر إلى توعد قائد الجيش الوطني الليبي بالثبور».
     let text = "وبادر أردوغان إلى توعد حفتر بالثبور.";
