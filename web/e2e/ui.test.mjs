@@ -90,7 +90,15 @@ test('network: force layout, coloured edges, evidence on edge click', async () =
   await page.waitForSelector('#graph[data-ready="1"]', { timeout: 20000 });
   const info = await page.evaluate(() => {
     const cy = window.marsadGraph;
-    const edge = cy.edges().sort((a, b) => b.data('width') - a.data('width'))[0];
+    // The widest edge whose midpoint no node (with its label) covers: a click there can only
+    // tap the edge, whatever the force layout came out as.
+    const covered = (p) =>
+      cy.nodes().some((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: true });
+        return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+      });
+    const edges = cy.edges().sort((a, b) => b.data('width') - a.data('width'));
+    const edge = edges.filter((e) => !covered(e.renderedMidpoint()))[0] || edges[0];
     const p = edge.renderedMidpoint();
     const box = document.getElementById('graph').getBoundingClientRect();
     return {
