@@ -3203,10 +3203,12 @@ impl Ctx<'_> {
             }
             k -= 1;
             // «ما» negates only a perfect verb right after it at the head of a clause; elsewhere
-            // it is the relative «what» («مما يهدد», «ما قاله»).
+            // it is the relative «what» («مما يهدد», «ما قاله»), and so it is before a verb of
+            // result («، ما أسفر عن مقتل»).
             let ma = perfect
                 && k + 1 == h
                 && s.fw(k, g.neg_ma)
+                && !s.fw(h, g.result_verbs)
                 && (k == 0 || s.words[k].before.strong || s.words[k].before.comma);
             if s.fw(k, g.neg) || ma {
                 return true;

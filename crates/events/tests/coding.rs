@@ -495,6 +495,23 @@ fn negation_future_and_hypothesis() {
 }
 
 #[test]
+fn ma_before_a_verb_of_result_is_which_not_not() {
+    // «، ما أسفر عن مقتل»: «which resulted in», the killing happened.
+    let c = code("وانفجرت سيارة مفخخة في سوق شعبي، ما أسفر عن مقتل خمسة أشخاص.");
+    let killing = with_code(&c, "1823");
+    assert!(!killing[0].negated, "{:?}", c.events);
+    // At the head of a clause «ما» still negates a perfect: «، ما التقى الرئيسان».
+    let c = code("ومنذ ذلك الحين، ما التقى أردوغان بوتين.");
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.cameo.starts_with("04") && e.negated),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
 fn refusal_is_reject_not_negated_signing() {
     let c = code("رفض حفتر التوقيع على اتفاق وقف إطلاق النار.");
     assert_eq!(c.events.len(), 1, "{c:#?}");
