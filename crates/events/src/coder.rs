@@ -2489,13 +2489,8 @@ impl Ctx<'_> {
                 // noun right after a violent verb is its subject, and acts for the actor
                 // named on it; the phrase after that actor is the object. (After a verb of
                 // reaction the noun is the object: «أدان الهجوم التركي».)
-                let violent_root =
-                    self.lex.entries[m.entry as usize]
-                        .role
-                        .code()
-                        .is_some_and(|c| {
-                            ["18", "19", "20"].iter().any(|r| c.starts_with(r)) || c == "1712"
-                        });
+                let violent_root = self.violent(m)
+                    || self.lex.entries[m.entry as usize].role.code() == Some("1712");
                 if violent_root
                     && !(frame.subj_none || relative_gap || clause_relative || m.clitics.suffix)
                     && m.end < s.len()
@@ -2588,7 +2583,7 @@ impl Ctx<'_> {
                     .unwrap_or("");
                 // «قتل 15 شخصا»: a violent verb followed by counted people and with nothing
                 // before it is passive; the people are its victims.
-                let violent = matches!(root, "18" | "19" | "20");
+                let violent = self.violent(m);
                 // «قالت الصين إنها تدعم الاستقرار»: the pronoun on «إن» is the speaker. Not
                 // for killing and mass violence, where «قال إنه قتل خمسة» is mostly the
                 // impersonal passive.
