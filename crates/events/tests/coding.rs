@@ -2319,3 +2319,29 @@ fn a_protest_without_an_agent_is_the_crowds_named_before_it() {
         );
     }
 }
+
+#[test]
+fn via_is_a_preposition_and_its_verbal_noun_an_event() {
+    // «عبر» without «عن» is «via»: it reports nothing, and the act it introduces happened.
+    let text = "لكن إسرائيل ردت عبر اغتيال قائد الجماعة.";
+    let c = code(text);
+    let killing = with_code(&c, "186");
+    assert_eq!(killing.len(), 1, "{:?}", c.events);
+    assert_eq!(killing[0].modality, Modality::Asserted, "{:?}", c.events);
+    let text = "وهددت أنقرة عبر حسابها على تويتر بقصف طرابلس.";
+    let c = code(text);
+    let threat = with_code(&c, "138");
+    assert!(!threat.is_empty(), "{:?}", c.events);
+    assert!(
+        threat.iter().all(|e| e.modality == Modality::Asserted),
+        "{:?}",
+        c.events
+    );
+    // «عبر … عن» is «expressed»: what follows is the speaker's.
+    let text = "وعبر السراج، الخميس، عن رفضه لقاء حفتر.";
+    let c = code(text);
+    let refusal = with_code(&c, "125");
+    assert_eq!(refusal.len(), 1, "{:?}", c.events);
+    assert_eq!(refusal[0].modality, Modality::Reported);
+    assert_eq!(src(refusal[0]), Some("lby.sarraj"));
+}
