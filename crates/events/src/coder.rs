@@ -1820,7 +1820,27 @@ impl Ctx<'_> {
                     return Some(self.mention_cand(inner));
                 }
                 // «خلال شهر واحد اغتيل»: a phrase inside a prepositional phrase is no subject.
-                if s.prep_of(start).is_some() {
+                // A demonstrative opens its phrase, which may be longer than the words kept:
+                // «عبر تلك الخطوة زيادة التعاون الأمني وتسهيل تبادل» is a prepositional phrase.
+                let demonstrative = |q: usize| {
+                    let bare = s.words[q].bare.as_str();
+                    let unprefixed = bare.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(bare);
+                    DEMONSTRATIVES.contains(&bare) || DEMONSTRATIVES.contains(&unprefixed)
+                };
+                let mut first = start;
+                while first > lo
+                    && first + 8 > k
+                    && self.nominal(first - 1)
+                    && !s.words[first].before.comma
+                    && s.prep_of(first).is_none()
+                    && !demonstrative(first)
+                {
+                    first -= 1;
+                }
+                let in_demonstrative_phrase = demonstrative(first)
+                    && (s.prep_of(first).is_some()
+                        || !DEMONSTRATIVES.contains(&s.words[first].bare.as_str()));
+                if s.prep_of(start).is_some() || in_demonstrative_phrase {
                     break;
                 }
                 return Some(Cand {

@@ -2345,3 +2345,18 @@ fn via_is_a_preposition_and_its_verbal_noun_an_event() {
     assert_eq!(refusal[0].modality, Modality::Reported);
     assert_eq!(src(refusal[0]), Some("lby.sarraj"));
 }
+
+#[test]
+fn a_phrase_opened_by_a_demonstrative_under_a_preposition_is_no_subject() {
+    // The phrase is longer than the four words a subject keeps; its preposition is before
+    // them.
+    for text in [
+        "وتستهدف مصر عبر تلك الخطوة زيادة التعاون الأمني وتسهيل تبادل المعلومات.",
+        "وتستهدف مصر بهذه الخطوة زيادة التعاون الأمني وتسهيل تبادل المعلومات.",
+    ] {
+        let c = code(text);
+        let exchange = with_code(&c, "064");
+        assert_eq!(exchange.len(), 1, "{text}: {:?}", c.events);
+        assert!(exchange[0].source.is_none(), "{text}: {:?}", c.events);
+    }
+}
