@@ -92,6 +92,16 @@ const DEMONSTRATIVES: &[&str] = &[
     "هذين",
 ];
 
+/// Hedges on a count, on bare keys, each word with its alternatives: «ما لا يقل عن عشرة»,
+/// «ما يزيد على مئة», «ما يقارب ألفا», «عشرة على الأقل». The count is the argument; the
+/// hedge's verb and preposition are not.
+const HEDGES: &[&[&[&str]]] = &[
+    &[&["ما"], &["لا"], &["يقل", "تقل"], &["عن", "علي"]],
+    &[&["ما"], &["يزيد", "تزيد"], &["عن", "علي"]],
+    &[&["ما"], &["يقارب", "تقارب"]],
+    &[&["علي"], &["الاقل"]],
+];
+
 /// Prepositions that say what news is about («معلومات حول لقاء»).
 const ABOUT: [&str; 3] = ["حول", "عن", "بشأن"];
 
@@ -1556,6 +1566,20 @@ impl Ctx<'_> {
         }
     }
 
+    /// The word after a hedge on a count that starts at `j` («ما لا يقل عن», «على الأقل»).
+    fn hedge_end(&self, j: usize) -> Option<usize> {
+        let words = &self.s.words;
+        HEDGES.iter().find_map(|hedge| {
+            let end = j + hedge.len();
+            let matches = end <= words.len()
+                && hedge
+                    .iter()
+                    .enumerate()
+                    .all(|(i, alternatives)| alternatives.contains(&words[j + i].bare.as_str()));
+            matches.then_some(end)
+        })
+    }
+
     /// Whether the word after a verbal noun is an adjective of it rather than its genitive: a
     /// nisba («جوية», «انتحاري») agreeing with the noun in definiteness («غارة جوية»,
     /// «الهجوم الانتحاري»), where a genitive after a construct noun is definite
@@ -1671,7 +1695,15 @@ impl Ctx<'_> {
         let limit = s.strong_end(h);
         let only_adverbials = true;
         let mut j = h + 1;
+        // The count after a hedge stands bare, whatever the hedge's last word.
+        let mut count_at = None;
         while j < limit {
+            if let Some(end) = self.hedge_end(j) {
+                j = end;
+                count_at = Some(end);
+                continue;
+            }
+            let bare = |k: usize| s.prep_of(k).is_none() || count_at == Some(k);
             let w = &s.words[j];
             if j > h + 1 && w.before.comma && !only_adverbials {
                 break;
@@ -1692,12 +1724,12 @@ impl Ctx<'_> {
             if s.has_conj(j) {
                 break;
             }
-            if w.mention.is_some() && s.prep_of(j).is_none() {
+            if w.mention.is_some() && bare(j) {
                 return Some(self.mention_cand(j));
             }
 
             if self.nominal(j)
-                && s.prep_of(j).is_none()
+                && bare(j)
                 && !s.fw(j, g.pronoun)
                 && !self.trigger_words[j]
             {
@@ -1794,6 +1826,11 @@ impl Ctx<'_> {
                 }
             }
             k -= 1;
+            // «19 شخصا على الأقل قتلوا»: a hedge after the count.
+            if k > lo && self.hedge_end(k - 1) == Some(k + 1) {
+                k -= 1;
+                continue;
+            }
             if s.fw(k, g.neg)
                 || s.fw(k, g.aux)
                 || s.fw(k, g.qad)
@@ -2095,7 +2132,10 @@ impl Ctx<'_> {
     fn target_after(&self, from: usize, m: &Match, obj: bool, preps: &[String]) -> Option<Cand> {
         let s = self.s;
         let limit = s.strong_end(m.head).min(from + 10);
-        let ok = |j: usize| match s.prep_of(j) {
+        // The count after a hedge stands bare, whatever the hedge's last word.
+        let mut count_at = None;
+        let ok = |j: usize, count_at: Option<usize>| match s.prep_of(j) {
+            _ if count_at == Some(j) => obj,
             None => obj,
             Some(p) => preps.contains(&p),
         };
@@ -2105,6 +2145,12 @@ impl Ctx<'_> {
         let mut adjunct_after_object = false;
         let mut j = from;
         while j < limit {
+            if let Some(end) = self.hedge_end(j) {
+                j = end;
+                count_at = Some(end);
+                continue;
+            }
+            let ok = |j: usize| ok(j, count_at);
             let other_trigger = self.trigger_words[j] && !m.elems.contains(&j);
             // «الاعتراض على الوساطة التركية», «ندد بالهجوم التركي»: a reaction to another
             // event is aimed at that event's agent, named right after its noun.
@@ -3801,10 +3847,14 @@ fn pronoun_agrees(verb: &str, plural: bool, complementizer: &str) -> bool {
 }
 
 /// Whether a word key carries the article (ال, with a conjunction or preposition before it).
+/// The key drops hamza seats, so «ألف», «آلاف» (thousand, thousands) look definite; they are
+/// not.
 fn is_definite(k: &str) -> bool {
+    let thousands = ["الف", "الفا", "الفي", "الاف", "الوف"];
     ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"]
         .iter()
         .any(|p| k.starts_with(p))
+        && !thousands.iter().any(|t| k.strip_prefix(['و', 'ف']).unwrap_or(k) == *t)
 }
 
 /// Pairs of quote marks in a text: « », “ ”, and straight quotes taken two by two.

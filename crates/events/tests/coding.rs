@@ -2360,3 +2360,31 @@ fn a_phrase_opened_by_a_demonstrative_under_a_preposition_is_no_subject() {
         assert!(exchange[0].source.is_none(), "{text}: {:?}", c.events);
     }
 }
+
+#[test]
+fn a_hedged_count_is_the_argument_not_the_hedge() {
+    for (text, victims) in [
+        (
+            "وقتل ما لا يقل عن 28 متطوعا في الجيش.",
+            "28 متطوعا",
+        ),
+        ("وقال إن 46 مدنيا على الأقل قتلوا يوم الخميس.", "46 مدنيا"),
+        ("واعتقلت الشرطة ما يزيد على 50 متظاهرا.", "50 متظاهرا"),
+        ("واعتقلت الشرطة ما يقارب 50 متظاهرا.", "50 متظاهرا"),
+    ] {
+        let c = code(text);
+        let harm: Vec<_> = c
+            .events
+            .iter()
+            .filter(|e| e.cameo == "1823" || e.cameo == "173")
+            .collect();
+        assert_eq!(harm.len(), 1, "{text}: {:?}", c.events);
+        let target = harm[0].target.as_ref().map(|a| span_text(text, a.span));
+        assert_eq!(target, Some(victims), "{text}: {:?}", c.events);
+    }
+    let text = "وتظاهر ما لا يقل عن ألف شخص أمام السفارة.";
+    let c = code(text);
+    let protest = with_code(&c, "141");
+    assert_eq!(protest.len(), 1, "{:?}", c.events);
+    assert_eq!(source_text(text, protest[0]), Some("ألف شخص"));
+}
