@@ -2173,6 +2173,19 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
+            // «قتل وأصيب 55 عنصرا»: a word with «و» right after the trigger is a verb sharing
+            // its object; no object starts with «و».
+            if j == m.end
+                && s.has_conj(j)
+                && s.words[j].mention.is_none()
+                && s.prep_of(j).is_none()
+                && !is_definite(&s.words[j].key)
+                && !s.is_number(j)
+                && !s.words[j].before.comma
+            {
+                j += 1;
+                continue;
+            }
             // A comma after the object phrase closes it («يهدد دول الجوار، غاضة الطرف عن
             // تورط عناصر سودانية»); commas around a time adjunct do not («، أمس،»).
             let adjunct = |k: usize| m.elems.contains(&k) || s.fw(k, self.g().time);

@@ -2388,3 +2388,13 @@ fn a_hedged_count_is_the_argument_not_the_hedge() {
     assert_eq!(protest.len(), 1, "{:?}", c.events);
     assert_eq!(source_text(text, protest[0]), Some("ألف شخص"));
 }
+
+#[test]
+fn a_verb_coordinated_after_the_trigger_shares_its_object() {
+    let text = "قتل وأصيب 55 عنصرا من الميليشيات في معارك عنيفة.";
+    let c = code(text);
+    let killing = with_code(&c, "1823");
+    assert_eq!(killing.len(), 1, "{:?}", c.events);
+    let target = killing[0].target.as_ref().map(|a| span_text(text, a.span));
+    assert_eq!(target, Some("55 عنصرا"), "{:?}", c.events);
+}
