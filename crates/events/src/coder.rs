@@ -731,6 +731,25 @@ impl Ctx<'_> {
             })
     }
 
+    /// «طلب عدم ذكر اسمه», «طالبا عدم الكشف عن هويته», «وطلبت المصادر عدم الكشف عن
+    /// هويتها»: a request or demand whose object is not to name the speaker.
+    fn asks_anonymity(&self, m: &Match) -> bool {
+        let s = self.s;
+        let Role::Event(code) = &self.lex.entries[m.entry as usize].role else {
+            return false;
+        };
+        if !(code.starts_with("02") || code.starts_with("10")) {
+            return false;
+        }
+        let end = s.clause_end(m.head).min(m.end + 5);
+        (m.end..end).any(|j| {
+            s.words[j].bare == "عدم"
+                && (j + 2..(j + 4).min(s.len()))
+                    .take_while(|&k| !s.words[k].before.strong && !s.words[k].before.comma)
+                    .any(|k| s.cue(k, self.g().anonymity))
+        })
+    }
+
     fn conditions_hold(&self, m: &Match) -> bool {
         let s = self.s;
         let frame = &self.lex.entries[m.entry as usize].frame;
@@ -748,6 +767,9 @@ impl Ctx<'_> {
             return false;
         }
         if m.start > 0 && frame.not_prev.iter().any(|&set| s.fw(m.start - 1, set)) {
+            return false;
+        }
+        if self.asks_anonymity(m) {
             return false;
         }
         // After a noun of reference in construct («قضية خطف صحافي») the word is its verbal
@@ -1481,6 +1503,18 @@ impl Ctx<'_> {
         if s.words[j].mention.is_some() {
             return self.mention_cand(j);
         }
+        // «طالبت كل من بريطانيا وفرنسا»: «كل من» (both) introduces the parties themselves.
+        let named_after = |k: usize| {
+            k < limit.min(s.len()) && !s.words[k].before.comma && !s.words[k].before.strong
+        };
+        if s.words[j].bare == "كل"
+            && named_after(j + 2)
+            && s.words[j + 1].bare == "من"
+            && !s.words[j + 1].before.comma
+            && s.words[j + 2].mention.is_some()
+        {
+            return self.mention_cand(j + 2);
+        }
         let mut end = j + 1;
         let mut max = j + 4;
         while end < limit.min(max) {
@@ -1728,11 +1762,7 @@ impl Ctx<'_> {
                 return Some(self.mention_cand(j));
             }
 
-            if self.nominal(j)
-                && bare(j)
-                && !s.fw(j, g.pronoun)
-                && !self.trigger_words[j]
-            {
+            if self.nominal(j) && bare(j) && !s.fw(j, g.pronoun) && !self.trigger_words[j] {
                 return Some(self.np_from(j, limit));
             }
             break;
@@ -2204,6 +2234,16 @@ impl Ctx<'_> {
             }
             if s.words[j].mention.is_some() {
                 let c = self.mention_cand(j);
+                // «قصفت مواقع للحوثيين», «مواقع تابعة للنظام»: a military site stands for
+                // whom it belongs to.
+                let owner = np.as_ref().is_some_and(|site| {
+                    s.cue(site.start, self.g().military_site)
+                        && (j == site.end
+                            || (j == site.end + 1 && s.cue(site.end, self.g().affiliation)))
+                }) && s.prep_of(j).as_deref() == Some("ل");
+                if owner {
+                    return Some(c);
+                }
                 // «لمدينة مصراتة الموالية لحفتر»: whom a place or group is loyal to describes
                 // the target phrase before it; it is not the target.
                 if np.is_some() && j > 0 && s.cue(j - 1, self.g().affiliation) {
@@ -3867,7 +3907,9 @@ fn is_definite(k: &str) -> bool {
     ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"]
         .iter()
         .any(|p| k.starts_with(p))
-        && !thousands.iter().any(|t| k.strip_prefix(['و', 'ف']).unwrap_or(k) == *t)
+        && !thousands
+            .iter()
+            .any(|t| k.strip_prefix(['و', 'ف']).unwrap_or(k) == *t)
 }
 
 /// Pairs of quote marks in a text: « », “ ”, and straight quotes taken two by two.
