@@ -925,3 +925,21 @@ fn seeds_resolve_the_main_actors() {
         assert!(got.len() >= 15, "{name}: only {} mentions", got.len());
     }
 }
+
+#[test]
+fn the_coalition_in_yemen_is_an_actor_not_a_support_event() {
+    // «تحالف دعم الشرعية» is the coalition's name; the words «دعم الشرعية» inside it are no act.
+    check_repo(
+        "وقال المتحدث باسم قوات تحالف دعم الشرعية في اليمن إن الدفاعات الجوية اعترضت صاروخا",
+        &["تحالف دعم الشرعية في اليمن → sau.coalition_yemen SAUMIL Alias"],
+    );
+    // «التحالف» alone is the coalition only once the article has named it.
+    check_repo(
+        "وشنت مقاتلات التحالف العربي غارات، وقال التحالف إن الغارات دقيقة",
+        &[
+            "التحالف العربي → sau.coalition_yemen SAUMIL Alias",
+            "التحالف → sau.coalition_yemen SAUMIL Coref",
+        ],
+    );
+    check_repo("وقال التحالف إن الغارات دقيقة", &[]);
+}
