@@ -1873,16 +1873,18 @@ impl Ctx<'_> {
                 return Some(self.mention_cand(k));
             }
             if self.nominal(k) && s.prep_of(k).is_none() {
-                // The noun phrase ends at k; it starts after the last boundary word before it.
-                let mut start = k;
-                while start > lo
-                    && start + 4 > k
-                    && self.nominal(start - 1)
-                    && !s.words[start].before.comma
-                    && s.prep_of(start).is_none()
+                // The noun phrase ends at k; it starts after the last boundary word before it,
+                // and a subject keeps its last five words.
+                let mut first = k;
+                while first > lo
+                    && first + 8 > k
+                    && self.nominal(first - 1)
+                    && !s.words[first].before.comma
+                    && s.prep_of(first).is_none()
                 {
-                    start -= 1;
+                    first -= 1;
                 }
+                let start = first.max(k.saturating_sub(4));
                 if let Some(inner) = (start..=k).find(|&q| s.words[q].mention.is_some()) {
                     return Some(self.mention_cand(inner));
                 }
@@ -1894,19 +1896,13 @@ impl Ctx<'_> {
                     let unprefixed = bare.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(bare);
                     DEMONSTRATIVES.contains(&bare) || DEMONSTRATIVES.contains(&unprefixed)
                 };
-                let mut first = start;
-                while first > lo
-                    && first + 8 > k
-                    && self.nominal(first - 1)
-                    && !s.words[first].before.comma
-                    && s.prep_of(first).is_none()
-                    && !demonstrative(first)
-                {
-                    first -= 1;
-                }
-                let in_demonstrative_phrase = demonstrative(first)
-                    && (s.prep_of(first).is_some()
-                        || !DEMONSTRATIVES.contains(&s.words[first].bare.as_str()));
+                let in_demonstrative_phrase = (first..=start)
+                    .rev()
+                    .find(|&q| demonstrative(q))
+                    .is_some_and(|q| {
+                        s.prep_of(q).is_some()
+                            || !DEMONSTRATIVES.contains(&s.words[q].bare.as_str())
+                    });
                 if s.prep_of(start).is_some() || in_demonstrative_phrase {
                     break;
                 }
