@@ -78,6 +78,7 @@ fn bench(c: &mut Criterion) {
         Ok(k) => k,
         Err(e) => panic!("kb: {e}"),
     };
+    let coder = coder.with_states(&kb);
     let mentions: Vec<Vec<ActorMention>> = docs
         .iter()
         .map(|(t, _, _)| {

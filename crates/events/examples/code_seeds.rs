@@ -27,8 +27,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
-    let coder = Coder::embedded()?;
     let kb = marsad_kb::Kb::load_default()?;
+    let coder = Coder::embedded()?.with_states(&kb);
     for path in paths
         .iter()
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))

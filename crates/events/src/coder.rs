@@ -16,13 +16,18 @@ use crate::types::{
     ActorKind, ActorMention, Arg, Attribution, Coded, DocInput, Event, Modality, Quote, Trigger,
 };
 use chrono::{Datelike, Days, NaiveDate};
+use marsad_kb::Kb;
 use marsad_text::Span;
+use std::collections::HashMap;
 
 /// The compiled event coder: lexicon plus ontology. Build once, share across threads.
 #[derive(Debug, Clone)]
 pub struct Coder {
     lex: Lexicon,
     ontology: Ontology,
+    /// Each country's state actor (ISO alpha-3 → id and CAMEO code), for «بلاده», the
+    /// speaker's own country. Empty unless [`Coder::with_states`] filled it.
+    states: HashMap<String, (String, String)>,
 }
 
 /// A candidate argument: `words[start..end]`, or a resolved mention.
@@ -102,6 +107,20 @@ const HEDGES: &[&[&[&str]]] = &[
     &[&["علي"], &["الاقل"]],
 ];
 
+/// «بلاده», «بلادها», «بلادنا»: the speaker's own country, on search keys.
+const HOMELAND: [&str; 6] = ["بلاده", "بلادها", "بلادهم", "بلادهما", "بلادنا", "بلادي"];
+
+/// Whether a phrase is feminine by its first and last words, which end in «ة»: «الحكومة
+/// الصينية», «وزارة الخارجية الروسية»; not «وزير الدولة الإماراتي», as the resolver may cut
+/// it («الدولة الإماراتي»).
+fn feminine(phrase: &str) -> bool {
+    let ends_in_ta_marbuta = |w: &str| w.trim_end_matches(marsad_text::is_diacritic).ends_with('ة');
+    let mut words = phrase.split_whitespace();
+    let first = words.next();
+    let last = words.next_back().or(first);
+    first.is_some_and(ends_in_ta_marbuta) && last.is_some_and(ends_in_ta_marbuta)
+}
+
 /// Prepositions that say what news is about («معلومات حول لقاء»).
 const ABOUT: [&str; 3] = ["حول", "عن", "بشأن"];
 
@@ -134,7 +153,11 @@ impl Coder {
             errors.push(DataError::new("refine.tsv", 0, problem));
         }
         if errors.is_empty() {
-            Ok(Coder { lex, ontology })
+            Ok(Coder {
+                lex,
+                ontology,
+                states: HashMap::new(),
+            })
         } else {
             Err(LoadError(errors))
         }
@@ -145,6 +168,18 @@ impl Coder {
         let lex = Lexicon::embedded()?;
         let ontology = Ontology::embedded()?;
         Coder::new(lex, ontology)
+    }
+
+    /// Lets «بلاده», «بلادها» («his/her country») stand for the state of whoever says it:
+    /// the knowledge base's state actors, by country.
+    pub fn with_states(mut self, kb: &Kb) -> Coder {
+        self.states = kb
+            .actors()
+            .iter()
+            .filter(|a| a.kind == marsad_kb::ActorKind::State)
+            .filter_map(|a| Some((a.country.clone()?, (a.id.clone(), a.code.clone()))))
+            .collect();
+        self
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -186,7 +221,66 @@ impl Coder {
             let s = Sentence::new(&self.lex, doc.text, sentence, words, doc.mentions);
             self.code_sentence(&s, doc, &mut pairs, &mut coded);
         }
+        for event in &mut coded.events {
+            self.resolve_homeland(event, doc);
+        }
         coded
+    }
+
+    /// «قال الرئيس إن بلاده ستنسحب»: «his country» is the state of the one who says it, or,
+    /// for a source no speaker claims, of the nearest person named before it in the sentence
+    /// («ووقع ترامب … وإلا فإن بلاده ستنسحب»). A target takes only the speaker's country: a
+    /// person named before it is as often the guest as the host («ميركل التي تزور بلاده»).
+    /// «بلاده» is masculine: a body with a feminine head («الحكومة الصينية تعلن عن الزيارة
+    /// بعد عودة كيم إلى بلاده») is not its antecedent.
+    fn resolve_homeland(&self, event: &mut Event, doc: &DocInput<'_>) {
+        let sentence = event.sentence;
+        let speaker = event
+            .reported_by
+            .as_ref()
+            .and_then(|a| a.mention)
+            .and_then(|i| doc.mentions.get(i))
+            .filter(|m| m.kind != ActorKind::Place);
+        for (arg, is_source) in [(&mut event.source, true), (&mut event.target, false)] {
+            let Some(arg) = arg.as_mut().filter(|a| a.actor_id.is_none()) else {
+                continue;
+            };
+            // The word alone: a longer phrase starting with it was cut wrong («بلاده تشعر
+            // "بغضب شديد" لعدم»), and naming a state would lend it weight.
+            let Some(pronoun) = doc
+                .text
+                .get(arg.span.range())
+                .map(text::key)
+                .filter(|w| HOMELAND.contains(&w.as_str()))
+            else {
+                continue;
+            };
+            let agrees = |m: &&ActorMention| {
+                pronoun != "بلاده" || !feminine(doc.text.get(m.span.range()).unwrap_or(""))
+            };
+            let nearest_person = || {
+                doc.mentions
+                    .iter()
+                    .filter(|m| {
+                        m.kind == ActorKind::Person
+                            && m.span.start >= sentence.start
+                            && m.span.end <= arg.span.start
+                    })
+                    .max_by_key(|m| m.span.start)
+            };
+            let antecedent = match speaker {
+                Some(m) => Some(m).filter(agrees),
+                None if is_source => nearest_person().filter(agrees),
+                None => None,
+            };
+            if let Some((id, code)) = antecedent
+                .and_then(|m| m.country.as_ref())
+                .and_then(|c| self.states.get(c))
+            {
+                arg.actor_id = Some(id.clone());
+                arg.code = Some(code.clone());
+            }
+        }
     }
 
     fn code_sentence(
@@ -3954,6 +4048,17 @@ fn quote_pairs(text: &str) -> Vec<QuotePair> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn feminine_phrases_end_in_ta_marbuta_at_both_ends() {
+        assert!(feminine("الحكومة"));
+        assert!(feminine("الحكومة الصينية"));
+        assert!(feminine("وزارة الخارجية الروسية"));
+        assert!(!feminine("وزير الخارجية الروسي"));
+        // «وزير الدولة الإماراتي» as a resolver may cut it.
+        assert!(!feminine("الدولة الإماراتي"));
+        assert!(!feminine(""));
+    }
 
     #[test]
     fn quote_pairs_nest_and_pair() {

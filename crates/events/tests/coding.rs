@@ -8,10 +8,13 @@ use std::sync::OnceLock;
 
 fn coder() -> &'static Coder {
     static CODER: OnceLock<Coder> = OnceLock::new();
-    CODER.get_or_init(|| match Coder::embedded() {
-        Ok(c) => c,
-        Err(e) => panic!("embedded data: {e}"),
-    })
+    CODER.get_or_init(
+        || match (Coder::embedded(), marsad_kb::Kb::load_default()) {
+            (Ok(c), Ok(kb)) => c.with_states(&kb),
+            (Err(e), _) => panic!("embedded data: {e}"),
+            (_, Err(e)) => panic!("knowledge base: {e}"),
+        },
+    )
 }
 
 /// Known actors: surface form, id, kind, CAMEO code, country.
@@ -88,6 +91,13 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
         "YEM",
     ),
     ("بشار الأسد", "syr.assad", ActorKind::Person, "SYRGOV", "SYR"),
+    (
+        "الحكومة الصينية",
+        "state.chn",
+        ActorKind::State,
+        "CHNGOV",
+        "CHN",
+    ),
     ("ليبيا", "state.lby", ActorKind::State, "LBY", "LBY"),
     ("الجزائر", "state.dza", ActorKind::State, "DZA", "DZA"),
     (
@@ -2487,4 +2497,47 @@ fn a_military_site_stands_for_whom_it_belongs_to() {
             .unwrap_or_else(|| panic!("{text}: {:?}", c.events));
         assert_ne!(tgt(strike), Some("yem.houthis"), "{text}: {:?}", c.events);
     }
+}
+
+#[test]
+fn his_country_is_the_speakers_state() {
+    let c = code("قال بوتين إن بلاده ستدعم سوريا في حربها على الإرهاب.");
+    let support = with_code(&c, "050");
+    assert_eq!(support.len(), 1, "{c:#?}");
+    assert_eq!(
+        (src(support[0]), tgt(support[0])),
+        (Some("state.rus"), Some("state.syr"))
+    );
+    // As a target too, when someone says it.
+    let c = code("قال ليبرمان إن سوريا تهاجم بلاده.");
+    let attacks = with_code(&c, "190");
+    assert_eq!(attacks.len(), 1, "{c:#?}");
+    assert_eq!(tgt(attacks[0]), Some("state.isr"), "{c:#?}");
+}
+
+#[test]
+fn his_country_with_no_speaker_is_the_last_person_named() {
+    // «حينها» is no speaker: «بلاده» goes back to the last person named.
+    let c =
+        code("ووقع أردوغان الاتفاق، وقال حينها إنها الفرصة الأخيرة وإلا فإن بلاده ستنسحب من الاتفاق.");
+    let withdrawals = with_code(&c, "0874");
+    assert_eq!(withdrawals.len(), 1, "{c:#?}");
+    assert_eq!(src(withdrawals[0]), Some("state.tur"), "{c:#?}");
+    // A target does not: the person before it may be the guest in the host's country.
+    let c = code("هاجمت قوات بوتين بلاده.");
+    let attacks = with_code(&c, "190");
+    assert_eq!(attacks.len(), 1, "{c:#?}");
+    assert_eq!(tgt(attacks[0]), None, "{c:#?}");
+}
+
+#[test]
+fn his_country_agrees_with_its_antecedent() {
+    // «الحكومة الصينية» is feminine: «بلاده» is not hers.
+    let c = code("وقالت الحكومة الصينية إن بلاده ستنسحب من الاتفاق.");
+    let withdrawals = with_code(&c, "0874");
+    assert_eq!(withdrawals.len(), 1, "{c:#?}");
+    assert_eq!(src(withdrawals[0]), None, "{c:#?}");
+    let c = code("وقالت الحكومة الصينية إن بلادها ستنسحب من الاتفاق.");
+    let withdrawals = with_code(&c, "0874");
+    assert_eq!(src(withdrawals[0]), Some("state.chn"), "{c:#?}");
 }

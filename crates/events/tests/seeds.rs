@@ -17,13 +17,13 @@ fn seed(prefix: &str) -> Option<String> {
 }
 
 fn code(body: &str) -> Coded {
-    let coder = match Coder::embedded() {
-        Ok(c) => c,
-        Err(e) => panic!("embedded data: {e}"),
-    };
     let kb = match marsad_kb::Kb::load_default() {
         Ok(k) => k,
         Err(e) => panic!("kb: {e}"),
+    };
+    let coder = match Coder::embedded() {
+        Ok(c) => c.with_states(&kb),
+        Err(e) => panic!("embedded data: {e}"),
     };
     // As the pipeline resolves: nisba adjectives («التركي») are mentions too.
     let config = marsad_kb::ResolverConfig {

@@ -60,15 +60,16 @@ pub fn embedded_ner_model() -> Result<NerModel, marsad_ner::NerError> {
 impl Pipeline {
     /// The pipeline with every resource embedded in the binary.
     pub fn embedded() -> Result<Pipeline, LoadError> {
+        let kb = Kb::load_default()?;
         Ok(Pipeline {
-            kb: Kb::load_default()?,
+            coder: Coder::embedded()?.with_states(&kb),
+            kb,
             // Nisba adjectives («الوساطة التركية», «الوفد الروسي») name the party behind an
             // event noun or a delegation; the coder needs them as arguments.
             resolver: ResolverConfig {
                 modifiers: true,
                 ..ResolverConfig::standard()
             },
-            coder: Coder::embedded()?,
             ner: embedded_ner_model()?,
         })
     }
