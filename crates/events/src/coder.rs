@@ -3620,13 +3620,147 @@ impl Ctx<'_> {
     // Attribution and quotes
     // -----------------------------------------------------------------------------------------
 
+    /// The subject of the speech verb `p` (perfect or imperfect).
+    fn speech_verb_subject(&self, p: &Match) -> Option<Cand> {
+        let s = self.s;
+        let mut subj = self.subject(p.head, p.plural, &p.elems);
+        if subj
+            .as_ref()
+            .is_some_and(|c| c.start > p.head && !self.may_follow_as_speaker(p, c))
+        {
+            subj = None;
+        }
+        // «طالب ترودو … بعد قتل الفلسطينيين برصاص الجيش الإسرائيلي وقال إن»: a verb
+        // carrying «و» has no subject right before it. It has one named after it
+        // («ورفضت التشيك مزاعم روسيا، وقال وزير الخارجية التشيكي»), or shares the
+        // subject of an earlier speech verb of the sentence («وأعلن المرصد أن صواريخ
+        // استهدفت …، وأضاف»), or of the verb before it, however far back, if they agree
+        // in gender. The phrase before stays only with no lexicon verb before it («وأظهر
+        // ترامب تفاؤله … وأعرب»: «أظهر» is none). «أما روحاني فأكد» has its subject
+        // before «فـ».
+        if p.clitics.conj
+            && s.words[p.head].key.starts_with('و')
+            && subj.as_ref().is_none_or(|c| c.start < p.head)
+        {
+            let before = subj.take();
+            subj = self
+                .named_after_speech_verb(p)
+                .or_else(|| {
+                    self.say_subjects
+                        .iter()
+                        .rev()
+                        .find(|(h, _)| *h < p.head)
+                        .and_then(|(_, group)| group.first().cloned())
+                })
+                // With no phrase before either, only an actor the resolver knows: the
+                // earlier verb's subject may be a phrase it misread.
+                .or_else(|| {
+                    self.earlier_verb_subject(p.head).filter(|c| {
+                        before.is_some()
+                            || (s.prep_of(c.start).is_none()
+                                && c.mention
+                                    .and_then(|i| s.mentions.get(i))
+                                    .is_some_and(|m| m.kind != ActorKind::Place))
+                    })
+                })
+                .or_else(|| before.filter(|_| !self.verb_before(p.head)));
+        }
+        subj
+    }
+
+    /// The phrase right after a speech verb, as its subject («وقالت السلطات», «ويقول مسؤولون»).
+    fn named_after_speech_verb(&self, p: &Match) -> Option<Cand> {
+        self.subject_after(p.head, &p.elems)
+            .filter(|c| self.may_follow_as_speaker(p, c))
+    }
+
+    /// Whether the phrase `c` after the speech verb `p` can be who speaks: not what is quoted
+    /// («وأضاف "أعتقد أن …"»; a name in quote marks is: «ونقلت "رويترز" عن»), nor whom it is
+    /// said to («وقال لمعاونيه»; a name may read as a preposition with a pronoun: «لوكوك»),
+    /// nor a second object, nor a time.
+    fn may_follow_as_speaker(&self, p: &Match, c: &Cand) -> bool {
+        let s = self.s;
+        let prep_with_pronoun = s.words[c.start].mention.is_none()
+            && s.words[c.start]
+                .anals
+                .iter()
+                .any(|a| a.clitics.prep.is_some() && a.clitics.suffix);
+        // «واعتبرته تصعيدا»: after a verb carrying its object, an indefinite accusative is a
+        // second object; «ذكرته الوكالة», «نقلته مصادر», «أوردته وكالة الأنباء» are subjects.
+        let second_object = p.clitics.suffix && c.mention.is_none() && {
+            let key = &s.words[c.start].key;
+            key.ends_with('ا') && !is_definite(key)
+        };
+        !self.only_numbers_or_time(c)
+            && !prep_with_pronoun
+            && !second_object
+            && (!self.quoted_after(p) || self.quoted_name(c))
+    }
+
+    /// Whether a quote mark closes right after the phrase `c` («"فرانس برس" عن»): a name in
+    /// quote marks, not the start of a quotation.
+    fn quoted_name(&self, c: &Cand) -> bool {
+        let s = self.s;
+        let last = &s.words[c.end.saturating_sub(1).max(c.start)];
+        let after = s
+            .words
+            .get(c.end)
+            .map_or(s.span.end as usize, |w| w.span.start as usize);
+        s.text
+            .get(last.span.end as usize..after)
+            .is_some_and(|gap| gap.contains(['"', '»', '”']))
+    }
+
+    /// Whether a quote mark or a colon follows the speech verb `p` («وأضاف "…"», «وقال: …»).
+    fn quoted_after(&self, p: &Match) -> bool {
+        let s = self.s;
+        s.words.get(p.end).is_some_and(|next| {
+            s.text
+                .get(s.words[p.end - 1].span.end as usize..next.span.start as usize)
+                .is_some_and(|gap| gap.contains(['"', '«', '“', ':']))
+        })
+    }
+
+    /// Whether a verb the lexicon knows stands before word `h` in its sentence part.
+    fn verb_before(&self, h: usize) -> bool {
+        let s = self.s;
+        (0..h)
+            .rev()
+            .take_while(|&k| !s.words[k + 1].before.strong)
+            .any(|k| self.any_verb_at(k))
+    }
+
+    /// The subject of the nearest verb before word `h` in its sentence part (up to strong
+    /// punctuation) that has one («وكان سالفيني، أصر على …، وقال»), while the verbs agree
+    /// with `h` in gender.
+    fn earlier_verb_subject(&self, h: usize) -> Option<Cand> {
+        let s = self.s;
+        let mut k = h;
+        while k > 0 && !s.words[k].before.strong {
+            k -= 1;
+            if self.any_verb_at(k) {
+                // Strictly: a verb with its subject dropped agrees with it in gender.
+                if let (Some((_, a)), Some((_, b))) = (self.verb_feminine(k), self.verb_feminine(h))
+                    && a != b
+                {
+                    return None;
+                }
+                let plural = self.pseudo.iter().any(|p| p.head == k && p.plural);
+                if let Some(subject) = self.subject(k, plural, &[]) {
+                    return Some(subject);
+                }
+            }
+        }
+        None
+    }
+
     /// The attribution layer a speech verb opens, and its indirect quote.
     fn say_scope(&mut self, p: &Match, scopes: &mut Vec<Scope>, quotes: &mut Vec<Quote>) {
         let s = self.s;
         let previous = scopes.last().and_then(|sc| sc.attribution.clone());
         let speaker = match p.kind {
             FormKind::Perfect | FormKind::Imperfect => {
-                let subj = self.subject(p.head, p.plural, &p.elems);
+                let subj = self.speech_verb_subject(p);
                 if let Some(c) = &subj {
                     let group = self.coordinated(c.clone());
                     self.say_subjects.push((p.head, group.clone()));
@@ -3780,8 +3914,11 @@ impl Ctx<'_> {
                 .iter()
                 .find(|sc| sc.start >= verb.head && sc.start <= verb.end + 8);
             let attribution = scope.and_then(|sc| sc.attribution.clone()).or_else(|| {
-                self.subject(verb.head, verb.plural, &verb.elems)
-                    .map(|c| self.attribution(&c))
+                let subject = match verb.kind {
+                    FormKind::Perfect | FormKind::Imperfect => self.speech_verb_subject(verb),
+                    _ => self.subject(verb.head, verb.plural, &verb.elems),
+                };
+                subject.map(|c| self.attribution(&c))
             });
             pair.attribution = attribution.clone();
             let speaker = attribution.map(|a| Arg {

@@ -144,6 +144,8 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
         "",
         "",
     ),
+    // A name that reads as a preposition, a noun and a pronoun (ل + وكو + ك).
+    ("لوكوك", "unresolved.لوكوك", ActorKind::Person, "", ""),
     (
         "الجنود السودانيين",
         "sdn.military",
@@ -2540,4 +2542,175 @@ fn his_country_agrees_with_its_antecedent() {
     let c = code("وقالت الحكومة الصينية إن بلادها ستنسحب من الاتفاق.");
     let withdrawals = with_code(&c, "0874");
     assert_eq!(src(withdrawals[0]), Some("state.chn"), "{c:#?}");
+}
+
+/// The speaker of each quote, by the words it starts with: (first words, speaker's text).
+fn speakers(text: &str, c: &Coded) -> Vec<(String, Option<String>)> {
+    c.quotes
+        .iter()
+        .map(|q| {
+            let quoted: String = span_text(text, q.text)
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let speaker = q
+                .speaker
+                .as_ref()
+                .map(|a| span_text(text, a.span).to_string());
+            (quoted, speaker)
+        })
+        .collect()
+}
+
+#[test]
+fn a_speech_verb_with_waw_has_no_subject_right_before_it() {
+    // The phrase before «وقال» ends an adjunct of the earlier verb; the speaker is that
+    // verb's subject.
+    let text = "طالب أردوغان بتحقيق مستقل بعد قتل عشرات الفلسطينيين برصاص الجيش الإسرائيلي وقال إن بلاده تطالب بتحقيق مستقل.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c),
+        [("بلاده تطالب".to_string(), Some("أردوغان".to_string()))],
+        "{c:#?}"
+    );
+    // A speaker named after the verb is the speaker.
+    let text = "ورفضت أنقرة اتهامات موسكو، وقال لافروف إن روسيا لا تريد التصعيد.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c),
+        [("روسيا لا".to_string(), Some("لافروف".to_string()))],
+        "{c:#?}"
+    );
+    // With none, an earlier speech verb lends its subject, not the clause it reports.
+    let text = "وأعلن أردوغان أن القوات السورية هاجمت عفرين، وأضاف أن تركيا سترد.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c).last(),
+        Some(&("تركيا سترد".to_string(), Some("أردوغان".to_string()))),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn what_a_speech_verb_quotes_is_not_its_subject() {
+    let text = "قال بوتين إن روسيا لن تنسحب، وأضاف \"أعتقد أن الحل سياسي\".";
+    let c = code(text);
+    let quoted_speaker = speakers(text, &c)
+        .into_iter()
+        .find(|(q, _)| q.starts_with("أعتقد"))
+        .and_then(|(_, s)| s);
+    assert_eq!(quoted_speaker.as_deref(), Some("بوتين"), "{c:#?}");
+    // A direct quote after a verb with no subject of its own: nobody, not the quote's word.
+    let text = "وأضاف \"أعتقد أن الحل سياسي ولا بد منه\".";
+    let c = code(text);
+    assert!(!c.quotes.is_empty(), "{c:#?}");
+    assert!(
+        speakers(text, &c).iter().all(|(_, s)| s.is_none()),
+        "{:?}",
+        speakers(text, &c)
+    );
+    // A name in quote marks is a subject.
+    for text in [
+        "نقلت \"الصحيفة\" عن مصدر أن لافروف سيزور أنقرة.",
+        "ونقلت \"الصحيفة\" عن مصدر أن لافروف سيزور أنقرة.",
+    ] {
+        let c = code(text);
+        assert_eq!(
+            speakers(text, &c),
+            [("لافروف سيزور".to_string(), Some("الصحيفة".to_string()))],
+            "{c:#?}"
+        );
+    }
+}
+
+#[test]
+fn whom_a_speech_verb_addresses_is_not_its_subject() {
+    for text in [
+        "طالب أردوغان بتحقيق مستقل، وقال للصحفيين إن تركيا سترد.",
+        "طالب أردوغان بتحقيق مستقل، وقال لمعاونيه إن تركيا سترد.",
+    ] {
+        let c = code(text);
+        assert_eq!(
+            speakers(text, &c),
+            [("تركيا سترد".to_string(), Some("أردوغان".to_string()))],
+            "{c:#?}"
+        );
+    }
+    // A name is no preposition with a pronoun.
+    let text = "رحبت الأونروا بالقرار، وقال لوكوك إن المساعدات ستصل.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c),
+        [("المساعدات ستصل".to_string(), Some("لوكوك".to_string()))],
+        "{c:#?}"
+    );
+    // «من» in «كل من» governs nobody: the parties are the speakers.
+    let text = "وأعلنت كل من تونس والجزائر أنها سترفض الاتفاق.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c),
+        [("سترفض الاتفاق".to_string(), Some("تونس".to_string()))],
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_speech_verb_with_waw_looks_back_only_for_actors() {
+    // The earlier verb's subject is no actor the resolver knows: the speaker stays unknown.
+    let text = "هاجم مسلحون القرية، وقال إن الهجوم فشل.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c),
+        [("الهجوم فشل".to_string(), None)],
+        "{c:#?}"
+    );
+    // «أما X فقال»: X, before «فـ», is the speaker, not the subject of a verb before.
+    let text = "طالب بوتين بالتحقيق، أما أردوغان فقال إن تركيا سترد.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c),
+        [("تركيا سترد".to_string(), Some("أردوغان".to_string()))],
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn an_accusative_after_a_speech_verb_with_its_object_is_no_speaker() {
+    // «واعتبرته تصعيدا»: a second object; the speaker is the earlier verb's subject.
+    let text = "رفضت أنقرة البيان، واعتبرته تصعيدا، وقالت إن تركيا سترد.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c).last(),
+        Some(&("تركيا سترد".to_string(), Some("أنقرة".to_string()))),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_speech_verb_with_waw_shares_only_an_agreeing_subject() {
+    // «رفضت» is feminine, «وقال» masculine: Libya is not who speaks.
+    let text = "ورفضت ليبيا الاتفاق، وقال إن الاتفاق باطل.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c),
+        [("الاتفاق باطل".to_string(), None)],
+        "{c:#?}"
+    );
+    // Nor is the phrase before «وقال», when a verb stands before it.
+    let text = "طالبت تونس بتحقيق مستقل بعد قتل عشرات الفلسطينيين برصاص الجيش الإسرائيلي وقال إن التحقيق ضروري.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c),
+        [("التحقيق ضروري".to_string(), None)],
+        "{c:#?}"
+    );
+    // A verb in between with no subject of its own is passed over.
+    let text = "وكان ليبرمان قد هدد بالرد، ثم انسحب من الاجتماع، وقال إن إسرائيل سترد.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c),
+        [("إسرائيل سترد".to_string(), Some("ليبرمان".to_string()))],
+        "{c:#?}"
+    );
 }
