@@ -2563,25 +2563,26 @@ fn speakers(text: &str, c: &Coded) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// Asserts the quotes of `text`, as (first two quoted words, speaker).
+fn assert_speakers(text: &str, expected: &[(&str, Option<&str>)]) {
+    let c = code(text);
+    let found = speakers(text, &c);
+    let found: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|(q, s)| (q.as_str(), s.as_deref()))
+        .collect();
+    assert_eq!(found, expected, "{c:#?}");
+}
+
 #[test]
 fn a_speech_verb_with_waw_has_no_subject_right_before_it() {
     // The phrase before «وقال» ends an adjunct of the earlier verb; the speaker is that
     // verb's subject.
     let text = "طالب أردوغان بتحقيق مستقل بعد قتل عشرات الفلسطينيين برصاص الجيش الإسرائيلي وقال إن بلاده تطالب بتحقيق مستقل.";
-    let c = code(text);
-    assert_eq!(
-        speakers(text, &c),
-        [("بلاده تطالب".to_string(), Some("أردوغان".to_string()))],
-        "{c:#?}"
-    );
+    assert_speakers(text, &[("بلاده تطالب", Some("أردوغان"))]);
     // A speaker named after the verb is the speaker.
     let text = "ورفضت أنقرة اتهامات موسكو، وقال لافروف إن روسيا لا تريد التصعيد.";
-    let c = code(text);
-    assert_eq!(
-        speakers(text, &c),
-        [("روسيا لا".to_string(), Some("لافروف".to_string()))],
-        "{c:#?}"
-    );
+    assert_speakers(text, &[("روسيا لا", Some("لافروف"))]);
     // With none, an earlier speech verb lends its subject, not the clause it reports.
     let text = "وأعلن أردوغان أن القوات السورية هاجمت عفرين، وأضاف أن تركيا سترد.";
     let c = code(text);
@@ -2615,12 +2616,7 @@ fn what_a_speech_verb_quotes_is_not_its_subject() {
         "نقلت \"الصحيفة\" عن مصدر أن لافروف سيزور أنقرة.",
         "ونقلت \"الصحيفة\" عن مصدر أن لافروف سيزور أنقرة.",
     ] {
-        let c = code(text);
-        assert_eq!(
-            speakers(text, &c),
-            [("لافروف سيزور".to_string(), Some("الصحيفة".to_string()))],
-            "{c:#?}"
-        );
+        assert_speakers(text, &[("لافروف سيزور", Some("الصحيفة"))]);
     }
 }
 
@@ -2630,49 +2626,24 @@ fn whom_a_speech_verb_addresses_is_not_its_subject() {
         "طالب أردوغان بتحقيق مستقل، وقال للصحفيين إن تركيا سترد.",
         "طالب أردوغان بتحقيق مستقل، وقال لمعاونيه إن تركيا سترد.",
     ] {
-        let c = code(text);
-        assert_eq!(
-            speakers(text, &c),
-            [("تركيا سترد".to_string(), Some("أردوغان".to_string()))],
-            "{c:#?}"
-        );
+        assert_speakers(text, &[("تركيا سترد", Some("أردوغان"))]);
     }
     // A name is no preposition with a pronoun.
     let text = "رحبت الأونروا بالقرار، وقال لوكوك إن المساعدات ستصل.";
-    let c = code(text);
-    assert_eq!(
-        speakers(text, &c),
-        [("المساعدات ستصل".to_string(), Some("لوكوك".to_string()))],
-        "{c:#?}"
-    );
+    assert_speakers(text, &[("المساعدات ستصل", Some("لوكوك"))]);
     // «من» in «كل من» governs nobody: the parties are the speakers.
     let text = "وأعلنت كل من تونس والجزائر أنها سترفض الاتفاق.";
-    let c = code(text);
-    assert_eq!(
-        speakers(text, &c),
-        [("سترفض الاتفاق".to_string(), Some("تونس".to_string()))],
-        "{c:#?}"
-    );
+    assert_speakers(text, &[("سترفض الاتفاق", Some("تونس"))]);
 }
 
 #[test]
 fn a_speech_verb_with_waw_looks_back_only_for_actors() {
     // The earlier verb's subject is no actor the resolver knows: the speaker stays unknown.
     let text = "هاجم مسلحون القرية، وقال إن الهجوم فشل.";
-    let c = code(text);
-    assert_eq!(
-        speakers(text, &c),
-        [("الهجوم فشل".to_string(), None)],
-        "{c:#?}"
-    );
+    assert_speakers(text, &[("الهجوم فشل", None)]);
     // «أما X فقال»: X, before «فـ», is the speaker, not the subject of a verb before.
     let text = "طالب بوتين بالتحقيق، أما أردوغان فقال إن تركيا سترد.";
-    let c = code(text);
-    assert_eq!(
-        speakers(text, &c),
-        [("تركيا سترد".to_string(), Some("أردوغان".to_string()))],
-        "{c:#?}"
-    );
+    assert_speakers(text, &[("تركيا سترد", Some("أردوغان"))]);
 }
 
 #[test]
@@ -2691,26 +2662,11 @@ fn an_accusative_after_a_speech_verb_with_its_object_is_no_speaker() {
 fn a_speech_verb_with_waw_shares_only_an_agreeing_subject() {
     // «رفضت» is feminine, «وقال» masculine: Libya is not who speaks.
     let text = "ورفضت ليبيا الاتفاق، وقال إن الاتفاق باطل.";
-    let c = code(text);
-    assert_eq!(
-        speakers(text, &c),
-        [("الاتفاق باطل".to_string(), None)],
-        "{c:#?}"
-    );
+    assert_speakers(text, &[("الاتفاق باطل", None)]);
     // Nor is the phrase before «وقال», when a verb stands before it.
     let text = "طالبت تونس بتحقيق مستقل بعد قتل عشرات الفلسطينيين برصاص الجيش الإسرائيلي وقال إن التحقيق ضروري.";
-    let c = code(text);
-    assert_eq!(
-        speakers(text, &c),
-        [("التحقيق ضروري".to_string(), None)],
-        "{c:#?}"
-    );
+    assert_speakers(text, &[("التحقيق ضروري", None)]);
     // A verb in between with no subject of its own is passed over.
     let text = "وكان ليبرمان قد هدد بالرد، ثم انسحب من الاجتماع، وقال إن إسرائيل سترد.";
-    let c = code(text);
-    assert_eq!(
-        speakers(text, &c),
-        [("إسرائيل سترد".to_string(), Some("ليبرمان".to_string()))],
-        "{c:#?}"
-    );
+    assert_speakers(text, &[("إسرائيل سترد", Some("ليبرمان"))]);
 }
