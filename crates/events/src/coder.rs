@@ -77,6 +77,23 @@ struct Scope {
     denied: bool,
 }
 
+/// The speaker of the last speech verb, carried into the next sentences: a speech verb that
+/// opens a sentence with no subject of its own («وأضاف: "…"», «وتابع أن …») goes on quoting
+/// them.
+#[derive(Debug, Clone)]
+struct CarriedSpeaker {
+    arg: Arg,
+    /// Gender and number of the verb that introduced them, which the next verb agrees with.
+    feminine: Option<bool>,
+    plural: bool,
+    /// The last sentence that named or quoted them.
+    sentence: usize,
+}
+
+/// How many sentences a speaker is carried over: news strings a speaker's statements in
+/// consecutive sentences, and farther back another subject has usually come between.
+const CARRY_SENTENCES: usize = 2;
+
 /// A direct quote found at document level, with its speaker once a speech verb is seen.
 #[derive(Debug, Clone)]
 struct QuotePair {
@@ -123,6 +140,12 @@ fn feminine(phrase: &str) -> bool {
 
 /// Prepositions that say what news is about («معلومات حول لقاء»).
 const ABOUT: [&str; 3] = ["حول", "عن", "بشأن"];
+
+/// Speech verbs that, opening a sentence with no subject, are read as impersonal passives.
+const IMPERSONAL_SAY: [&str; 3] = ["يذكر", "يرجح", "يعتقد"];
+
+/// Words that may stand before a speech verb that still opens its sentence («كما أشار»).
+const OPENERS: [&str; 2] = ["كما", "ثم"];
 
 pub(crate) const RELATIVES: [&str; 9] = [
     "الذي",
@@ -211,7 +234,8 @@ impl Coder {
     pub fn code(&self, doc: &DocInput<'_>) -> Coded {
         let mut coded = Coded::default();
         let mut pairs = quote_pairs(doc.text);
-        for &sentence in doc.sentences {
+        let mut carried: Option<CarriedSpeaker> = None;
+        for (no, &sentence) in doc.sentences.iter().enumerate() {
             let first = doc.words.partition_point(|w| w.start < sentence.start);
             let last = doc.words.partition_point(|w| w.end <= sentence.end);
             let words = doc.words.get(first..last.max(first)).unwrap_or(&[]);
@@ -219,7 +243,28 @@ impl Coder {
                 continue;
             }
             let s = Sentence::new(&self.lex, doc.text, sentence, words, doc.mentions);
-            self.code_sentence(&s, doc, &mut pairs, &mut coded);
+            let recent = carried
+                .as_ref()
+                .filter(|c| no <= c.sentence + CARRY_SENTENCES);
+            let first_event = coded.events.len();
+            let last = self.code_sentence(&s, no, recent, doc, &mut pairs, &mut coded);
+            if last.is_some() {
+                carried = last;
+            } else if let Some(c) = &carried {
+                // «وكان ترامب حذر الدول …. وقال إن»: a sentence in which another named actor
+                // acts moves the focus off the last speaker.
+                let other_actor = coded.events[first_event..].iter().any(|e| {
+                    e.source.as_ref().is_some_and(|a| {
+                        a.actor_id != c.arg.actor_id
+                            && a.mention
+                                .and_then(|i| doc.mentions.get(i))
+                                .is_some_and(|m| m.kind != ActorKind::Place)
+                    })
+                });
+                if other_actor {
+                    carried = None;
+                }
+            }
         }
         for event in &mut coded.events {
             self.resolve_homeland(event, doc);
@@ -283,13 +328,17 @@ impl Coder {
         }
     }
 
+    /// Codes one sentence; returns the last speaker it quotes, else the last named actor it has
+    /// act, to carry into the next.
     fn code_sentence(
         &self,
         s: &Sentence<'_>,
+        sentence_no: usize,
+        carried: Option<&CarriedSpeaker>,
         doc: &DocInput<'_>,
         pairs: &mut [QuotePair],
         coded: &mut Coded,
-    ) {
+    ) -> Option<CarriedSpeaker> {
         let mut all = s.matches();
         // «مكتب التحقيقات الاتحادي», «وزير الدفاع»: an event word inside an actor's name is
         // part of the name.
@@ -332,6 +381,10 @@ impl Coder {
             last_noun_end: 0,
             last_noun_violent: false,
             speakers: Vec::new(),
+            sentence_no,
+            carried,
+            last_speaker: None,
+            last_actor: None,
         };
 
         // Attribution layers from speech verbs, report prepositions and direct quotes.
@@ -340,7 +393,7 @@ impl Coder {
             .iter()
             .filter(|p| matches!(s.role(p), Role::Say | Role::Deny))
         {
-            ctx.say_scope(p, &mut scopes, &mut coded.quotes);
+            ctx.say_scope(p, pairs, &mut scopes, &mut coded.quotes);
         }
         ctx.report_scopes(&mut scopes);
         ctx.attach_direct_quotes(&pseudo, &scopes, pairs, &mut coded.quotes);
@@ -394,6 +447,7 @@ impl Coder {
             );
         }
         protest_targets_from_complements(&mut coded.events[first_event..]);
+        ctx.last_speaker.or(ctx.last_actor)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -575,6 +629,24 @@ impl Coder {
             base -= 0.1;
         }
 
+        // «وكان موخيكا قد تقدم باستقالته. وقال إنه …»: the actor a sentence tells of is whom a
+        // speech verb with no subject in the next sentence goes on with.
+        if m.kind.is_verb()
+            && attribution.is_none()
+            && !background
+            && let [subject] = sources.as_slice()
+            && subject
+                .mention
+                .and_then(|i| s.mentions.get(i))
+                .is_some_and(|mm| mm.kind != ActorKind::Place)
+        {
+            ctx.last_actor = Some(CarriedSpeaker {
+                arg: ctx.arg(subject),
+                feminine: ctx.verb_feminine(h).map(|(_, f)| f),
+                plural: m.plural,
+                sentence: ctx.sentence_no,
+            });
+        }
         let sources_or_none: Vec<Option<&Cand>> = if sources.is_empty() {
             vec![None]
         } else {
@@ -774,6 +846,15 @@ struct Ctx<'a> {
     /// «قالت الصين إنها تدعم»: complementizers whose pronoun agrees with the speech verb
     /// before them, with that verb's subject, the pronoun's referent.
     speakers: Vec<(usize, Cand)>,
+    /// This sentence's place in the document.
+    sentence_no: usize,
+    /// The speaker quoted last in the sentences just before, if any.
+    carried: Option<&'a CarriedSpeaker>,
+    /// The speaker of this sentence's last speech verb, to carry into the next sentences.
+    last_speaker: Option<CarriedSpeaker>,
+    /// The subject of this sentence's last event verb that is a named actor, carried when the
+    /// sentence quotes nobody.
+    last_actor: Option<CarriedSpeaker>,
 }
 
 impl Ctx<'_> {
@@ -3668,6 +3749,31 @@ impl Ctx<'_> {
         subj
     }
 
+    /// The speaker carried from the sentences before, for a speech verb `p` that opens its
+    /// sentence with no subject («وأضاف: "…"», «كما أشار إلى أن …») and agrees with the verb
+    /// that introduced them in gender and number.
+    fn carried_speaker(&self, p: &Match) -> Option<CarriedSpeaker> {
+        let s = self.s;
+        let opens = (0..p.head).all(|k| OPENERS.contains(&s.words[k].bare.as_str()));
+        // «ويذكر أن», «ويرجح أن», «ويعتقد أن» opening a sentence are impersonal passives:
+        // «it is worth noting», «it is likely», «it is believed».
+        let verb = s.words[p.head].bare.as_str();
+        let verb = if p.clitics.conj {
+            verb.strip_prefix(['و', 'ف']).unwrap_or(verb)
+        } else {
+            verb
+        };
+        if IMPERSONAL_SAY.contains(&verb) {
+            return None;
+        }
+        let carried = self.carried.filter(|_| opens)?;
+        let agrees = match (self.verb_feminine(p.head), carried.feminine) {
+            (Some((_, a)), Some(b)) => a == b,
+            _ => true,
+        };
+        (agrees && carried.plural == p.plural).then(|| carried.clone())
+    }
+
     /// The phrase right after a speech verb, as its subject («وقالت السلطات», «ويقول مسؤولون»).
     fn named_after_speech_verb(&self, p: &Match) -> Option<Cand> {
         self.subject_after(p.head, &p.elems)
@@ -3755,7 +3861,13 @@ impl Ctx<'_> {
     }
 
     /// The attribution layer a speech verb opens, and its indirect quote.
-    fn say_scope(&mut self, p: &Match, scopes: &mut Vec<Scope>, quotes: &mut Vec<Quote>) {
+    fn say_scope(
+        &mut self,
+        p: &Match,
+        pairs: &[QuotePair],
+        scopes: &mut Vec<Scope>,
+        quotes: &mut Vec<Quote>,
+    ) {
         let s = self.s;
         let previous = scopes.last().and_then(|sc| sc.attribution.clone());
         let speaker = match p.kind {
@@ -3772,11 +3884,45 @@ impl Ctx<'_> {
             FormKind::Participle => self.last_subject.as_ref().and_then(|v| v.first().cloned()),
             FormKind::Noun => None,
         };
+        let carried = match (&speaker, p.kind.is_verb()) {
+            (None, true) => self.carried_speaker(p),
+            _ => None,
+        };
+        // Speech reported by someone else («قال الوزير إن الرئيس أكد …», «"لا أهتم لما يقوله
+        // الاتحاد"») does not change who the article is quoting.
+        let head = s.words[p.head].span;
+        let embedded = scopes
+            .iter()
+            .any(|sc| sc.start <= p.head && p.head < sc.end)
+            || pairs
+                .iter()
+                .any(|q| q.inner.start <= head.start && head.end <= q.inner.end);
+        if p.kind.is_verb() && !embedded {
+            let feminine = self.verb_feminine(p.head).map(|(_, f)| f);
+            self.last_speaker = match (&speaker, &carried) {
+                (Some(c), _) => Some(CarriedSpeaker {
+                    arg: self.arg(c),
+                    feminine,
+                    plural: p.plural,
+                    sentence: self.sentence_no,
+                }),
+                (None, Some(cs)) => Some(CarriedSpeaker {
+                    sentence: self.sentence_no,
+                    ..cs.clone()
+                }),
+                (None, None) => self.last_speaker.take(),
+            };
+        }
         // A speech noun («في إشارة إلى أن», «تصريح») continues the speaker before it; with
         // none it opens no layer.
-        let attribution = match &speaker {
-            Some(c) => Some(self.attribution(c)),
-            None => previous,
+        let attribution = match (&speaker, &carried) {
+            (Some(c), _) => Some(self.attribution(c)),
+            (None, Some(cs)) => Some(Attribution {
+                span: cs.arg.span,
+                mention: cs.arg.mention,
+                actor_id: cs.arg.actor_id.clone(),
+            }),
+            (None, None) => previous,
         };
         if p.kind == FormKind::Noun && attribution.is_none() {
             return;
@@ -3806,7 +3952,10 @@ impl Ctx<'_> {
                     let start = s.words[c + 1].span.start as usize;
                     let last = s.words[s.len() - 1].span.end as usize;
                     quotes.push(Quote {
-                        speaker: speaker.as_ref().map(|c| self.arg(c)),
+                        speaker: speaker
+                            .as_ref()
+                            .map(|c| self.arg(c))
+                            .or_else(|| carried.as_ref().map(|cs| cs.arg.clone())),
                         verb: Some(s.words[p.head].span),
                         text: Span::new(start, last),
                         direct: false,
@@ -4131,12 +4280,27 @@ fn pronoun_agrees(verb: &str, plural: bool, complementizer: &str) -> bool {
 /// not.
 fn is_definite(k: &str) -> bool {
     let thousands = ["الف", "الفا", "الفي", "الاف", "الوف"];
+    // Nouns that only look like «و» + «ال…»: «والد كامبل» (his father), «والي الخرطوم».
+    let waw_nouns = [
+        "والد",
+        "والده",
+        "والدها",
+        "والدي",
+        "والدة",
+        "والدته",
+        "والدتها",
+        "والدا",
+        "والدان",
+        "والي",
+        "واليا",
+    ];
     ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"]
         .iter()
         .any(|p| k.starts_with(p))
         && !thousands
             .iter()
             .any(|t| k.strip_prefix(['و', 'ف']).unwrap_or(k) == *t)
+        && !waw_nouns.contains(&k)
 }
 
 /// Pairs of quote marks in a text: « », “ ”, and straight quotes taken two by two.

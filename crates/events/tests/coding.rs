@@ -2670,3 +2670,122 @@ fn a_speech_verb_with_waw_shares_only_an_agreeing_subject() {
     let text = "وكان ليبرمان قد هدد بالرد، ثم انسحب من الاجتماع، وقال إن إسرائيل سترد.";
     assert_speakers(text, &[("إسرائيل سترد", Some("ليبرمان"))]);
 }
+
+#[test]
+fn a_speech_verb_opening_a_sentence_goes_on_quoting_the_last_speaker() {
+    // «وأضاف» with no subject: the speaker quoted in the sentence before, for direct and
+    // indirect quotes and for the events it reports.
+    let text = "قال أردوغان إن تركيا لن تنسحب من ليبيا. وأضاف: \"سندعم حكومة الوفاق حتى النهاية\". كما أشار إلى أن روسيا هاجمت طرابلس.";
+    assert_speakers(
+        text,
+        &[
+            ("تركيا لن", Some("أردوغان")),
+            ("سندعم حكومة", Some("أردوغان")),
+            ("روسيا هاجمت", Some("أردوغان")),
+        ],
+    );
+    let c = code(text);
+    let attack = c.events.iter().find(|e| e.cameo.starts_with("19"));
+    let by = attack
+        .and_then(|e| e.reported_by.as_ref())
+        .map(|a| span_text(text, a.span));
+    assert_eq!(by, Some("أردوغان"), "{c:#?}");
+}
+
+#[test]
+fn a_carried_speaker_agrees_with_the_verb_and_fades() {
+    // A feminine verb does not continue a masculine speaker.
+    let text = "قال أردوغان إن تركيا لن تنسحب من ليبيا. وأضافت أن الحكومة ستبقى.";
+    assert_speakers(
+        text,
+        &[("تركيا لن", Some("أردوغان")), ("الحكومة ستبقى", None)],
+    );
+    // Three sentences on, another subject has come between.
+    let text = "قال أردوغان إن تركيا لن تنسحب من ليبيا. وانسحبت القوات. وهاجم الجيش المدينة. وأضاف أن الحكومة ستبقى.";
+    assert_speakers(
+        text,
+        &[("تركيا لن", Some("أردوغان")), ("الحكومة ستبقى", None)],
+    );
+    // A speech verb inside its sentence has a clause before it to take its subject from.
+    let text = "قال أردوغان إن تركيا لن تنسحب من ليبيا. وفي الأثناء أضاف أن الحكومة ستبقى.";
+    let c = code(text);
+    let second = speakers(text, &c).into_iter().nth(1);
+    assert_ne!(
+        second.and_then(|(_, s)| s).as_deref(),
+        Some("أردوغان"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn reported_speech_and_asides_do_not_take_over_the_carried_speaker() {
+    // Whom the speaker quotes in turn is not who speaks next.
+    let text = "قال أردوغان إن بوتين أكد أن روسيا لن تنسحب. وأضاف أن تركيا ستبقى.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c).last(),
+        Some(&("تركيا ستبقى".to_string(), Some("أردوغان".to_string()))),
+        "{c:#?}"
+    );
+    // Nor is a speaker inside a direct quote.
+    let text = "وقال أردوغان: \"لا نهتم لما يقوله بوتين\". وأضاف أن تركيا ستبقى.";
+    let c = code(text);
+    assert_eq!(
+        speakers(text, &c).last(),
+        Some(&("تركيا ستبقى".to_string(), Some("أردوغان".to_string()))),
+        "{c:#?}"
+    );
+    // «ويذكر أن», «ويرجح أن» are «it is worth noting», «it is likely»: nobody's statement.
+    for verb in ["ويذكر", "ويرجح"] {
+        let text = format!("قال أردوغان إن تركيا لن تنسحب من ليبيا. {verb} أن روسيا هاجمت طرابلس.");
+        assert_speakers(
+            &text,
+            &[("تركيا لن", Some("أردوغان")), ("روسيا هاجمت", None)],
+        );
+    }
+}
+
+#[test]
+fn another_actor_acting_in_between_ends_the_carried_speaker() {
+    let text = "قال أردوغان إن تركيا لن تنسحب من ليبيا. وجاء ذلك بعد زيارة بوتين إلى ليبيا. وقال إن الحكومة ستبقى.";
+    let c = code(text);
+    assert!(
+        c.events.iter().any(|e| src(e) == Some("rus.putin")),
+        "{c:#?}"
+    );
+    assert_speakers(
+        text,
+        &[("تركيا لن", Some("أردوغان")), ("الحكومة ستبقى", None)],
+    );
+    // A sentence in which nobody named acts keeps the speaker.
+    let text = "قال أردوغان إن تركيا لن تنسحب من ليبيا. وقتل عشرة أشخاص في طرابلس. وأضاف أن الحكومة ستبقى.";
+    assert_speakers(
+        text,
+        &[
+            ("تركيا لن", Some("أردوغان")),
+            ("الحكومة ستبقى", Some("أردوغان")),
+        ],
+    );
+}
+
+#[test]
+fn the_actor_of_the_sentence_before_speaks_next() {
+    let text =
+        "قال أردوغان إن تركيا لن تنسحب من ليبيا. وكان بوتين هاجم طرابلس. وقال إن الحكومة ستبقى.";
+    assert_speakers(
+        text,
+        &[
+            ("تركيا لن", Some("أردوغان")),
+            ("الحكومة ستبقى", Some("بوتين")),
+        ],
+    );
+}
+
+#[test]
+fn a_father_is_no_conjunction() {
+    // «والد» is not «و» + «الد…»: the speaker is named after the verb.
+    assert_speakers(
+        "وقال والد كامبل إنه كان في حالة انهيار تام.",
+        &[("كان في", Some("والد كامبل"))],
+    );
+}
