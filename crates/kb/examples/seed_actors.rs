@@ -112,5 +112,6 @@ fn how_name(how: How) -> &'static str {
         How::Title => "title",
         How::Coref => "coref",
         How::Ner => "ner",
+        How::Local => "local",
     }
 }

@@ -555,7 +555,7 @@ impl Loader {
                     None => {
                         self.problem(
                             loc,
-                            format!("unknown kind {k:?} (office, body, party, rank, rank_qualified, not_actor)"),
+                            format!("unknown kind {k:?} (office, body, party, local, rank, rank_qualified, not_actor)"),
                         );
                         continue;
                     }

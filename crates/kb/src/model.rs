@@ -105,6 +105,9 @@ pub enum TitleKind {
     Body,
     /// A side (`الجانب`, `الوسطاء`): + demonym → the state itself.
     Party,
+    /// An institution that, alone, is the one of the country the article is about
+    /// («قالت الشرطة» in an article on Egypt); + demonym it is a body.
+    Local,
     /// A rank that may stand alone for the last compatible person (`المشير`).
     Rank,
     /// A rank that is a common word alone (`اللواء` "brigade"); needs a demonym or a name.
@@ -119,6 +122,7 @@ impl TitleKind {
             "office" => TitleKind::Office,
             "body" => TitleKind::Body,
             "party" => TitleKind::Party,
+            "local" => TitleKind::Local,
             "rank" => TitleKind::Rank,
             "rank_qualified" => TitleKind::RankQualified,
             "not_actor" => TitleKind::NotActor,

@@ -11,6 +11,7 @@
 //! | metonym | «الكرملين», «أنقرة» | the state or organ (`How::Alias`); ambiguous capitals (طرابلس, عمان) need their state mentioned in the article |
 //! | office + demonym/state/organisation | «الرئيس التركي», «وزير الخارجية الروسي», «رئيس حكومة الوفاق» | the holder at the article's date (`How::Title`), else the state/organisation with the office's sector («وزير الدفاع الفرنسي» → FRAGOV) |
 //! | body/side + demonym/state | «البرلمان التركي» → TURLEG, «الجانب الروسي» → RUS, «مسؤولين روس» → RUSGOV | the state with the body's sector (`How::Demonym`); «والتركي» after it repeats the head |
+//! | institution alone | «قالت الشرطة», «اقتحمت قوات النظام» | the state the article is about (most of the states and places it names are of one country) with the institution's sector (`How::Local`); nothing when it is about none |
 //! | plural demonym alone | «الروس», «الليبيين» | the state (`How::Demonym`) |
 //! | singular demonym after any other noun | «الغاز الروسي» | a modifier, not an actor: reported only with `ResolverConfig::modifiers` (`How::Modifier`, low confidence) |
 //! | weak alias, family name, rank | «صالح», «المشري», «المشير», «الجنرال الليبي», «اللواء المتقاعد» | the most recent compatible actor mentioned before, else one named in the article, else an organisation whose office holder it names («الوفاق» next to «السراج») (`How::Coref`) |
@@ -84,6 +85,9 @@ pub enum How {
     Coref,
     /// A NER span the knowledge base does not know: an unresolved actor.
     Ner,
+    /// An institution named alone, taken as the one of the country the article is about
+    /// («الشرطة» in an article on Egypt).
+    Local,
 }
 
 /// The actor a mention stands for, with the code that applies at the article's date.
@@ -151,6 +155,11 @@ const CONF_TITLE_HOLDER: f32 = 0.9;
 const CONF_TITLE_NO_HOLDER: f32 = 0.75;
 const CONF_APPOSITION: f32 = 0.98;
 const CONF_BODY: f32 = 0.85;
+const CONF_LOCAL: f32 = 0.6;
+/// Adjectives that make an institution international rather than a state's (on search keys).
+const INTERNATIONAL: &[&str] = &["الدوليه", "الدولي"];
+/// How many places and states of one country an article must name for it to be about it.
+const FOCUS_MIN: usize = 3;
 const CONF_COLLECTIVE: f32 = 0.8;
 const CONF_MODIFIER: f32 = 0.3;
 const CONF_COREF: f32 = 0.7;
@@ -574,6 +583,9 @@ struct Pass<'r, 't> {
     /// Actors named unambiguously somewhere in the article.
     mentioned: HashSet<u32>,
     countries: HashSet<String>,
+    /// The state the article is about, when its places and states name one far more than any
+    /// other: whose institutions «الحكومة», «الشرطة» alone are.
+    focus: Option<u32>,
     /// States and organisations whose office holder at the date the article names («السراج»
     /// for the GNA, «حفتر» for the LNA): context for their weak aliases («الوفاق»).
     led: HashSet<u32>,
@@ -618,6 +630,7 @@ impl<'r, 't> Pass<'r, 't> {
             drafts: Vec::new(),
             mentioned: HashSet::new(),
             countries: HashSet::new(),
+            focus: None,
             led: HashSet::new(),
             learned: Vec::new(),
         }
@@ -791,6 +804,7 @@ impl<'r, 't> Pass<'r, 't> {
                 }
             }
         }
+        self.focus = self.focus_state();
         for &a in &self.mentioned {
             if kb.actor_at(a).kind == ActorKind::Person {
                 self.led
@@ -800,6 +814,42 @@ impl<'r, 't> Pass<'r, 't> {
                 self.countries.insert(c.clone());
             }
         }
+    }
+
+    /// The state the article is about: the country of most of the states, places and demonyms
+    /// it names, if at least `FOCUS_MIN` of them and more than half.
+    fn focus_state(&self) -> Option<u32> {
+        let kb = self.r.kb;
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut total = 0;
+        for p in &self.parts {
+            let mut actors = p.strong.clone();
+            for &m in &p.metonyms {
+                push_unique(&mut actors, kb.metonym_at(m).actor);
+            }
+            let country = match (&actors[..], p.demonyms.first()) {
+                ([one], _) => {
+                    let a = kb.actor_at(*one);
+                    matches!(a.kind, ActorKind::State | ActorKind::Place)
+                        .then_some(a.country.as_deref())
+                        .flatten()
+                }
+                ([], Some(&(state, _, false))) => kb.actor_at(state).country.as_deref(),
+                _ => None,
+            };
+            if let Some(c) = country {
+                *counts.entry(c).or_default() += 1;
+                total += 1;
+            }
+        }
+        let (country, n) = counts.into_iter().max_by_key(|&(_, n)| n)?;
+        if n < FOCUS_MIN || 2 * n <= total {
+            return None;
+        }
+        (0..kb.actors().len() as u32).find(|&a| {
+            let actor = kb.actor_at(a);
+            actor.kind == ActorKind::State && actor.country.as_deref() == Some(country)
+        })
     }
 
     fn when_ok(&self, when: u32) -> bool {
@@ -1111,7 +1161,7 @@ impl<'r, 't> Pass<'r, 't> {
         if !offices.is_empty() {
             return self.office(i, &offices);
         }
-        for kind in [TitleKind::Body, TitleKind::Party] {
+        for kind in [TitleKind::Body, TitleKind::Party, TitleKind::Local] {
             if let Some(title) = self.title_of_kind(i, kind) {
                 return self.body(i, title, kind);
             }
@@ -1261,16 +1311,20 @@ impl<'r, 't> Pass<'r, 't> {
         let kb = self.kb();
         let h = self.hits[i];
         let sector = match kind {
-            TitleKind::Body => kb.title_at(title).sector.clone(),
+            TitleKind::Body | TitleKind::Local => kb.title_at(title).sector.clone(),
             _ => None,
         };
         let next = i + 1;
-        if !(self.adjacent(i, next) && self.prefix(next).is_empty()) {
-            return false;
-        }
-        let Some((Target::State(state), last)) = self.target(next, false) else {
+        let target = if self.adjacent(i, next) && self.prefix(next).is_empty() {
+            self.target(next, false)
+        } else {
+            None
+        };
+        let (state, last) = match target {
+            Some((Target::State(state), last)) => (state, last),
             // «قوات حفتر», «نظام الأسد»: the named actor stands on its own.
-            return false;
+            Some(_) => return false,
+            None => return self.local_body(i),
         };
         for j in next..=last {
             self.consumed[j] = true;
@@ -1297,6 +1351,24 @@ impl<'r, 't> Pass<'r, 't> {
             let hp = self.hits[prev];
             self.emit(hp.start, hp.end, state, Some(code), how, CONF_BODY);
         }
+        true
+    }
+
+    /// «قالت الشرطة», «اقتحمت قوات النظام»: an institution named alone, with no owner after
+    /// it, is the one of the state the article is about, if the article has one.
+    fn local_body(&mut self, i: usize) -> bool {
+        let (Some(local), Some(state)) = (self.title_of_kind(i, TitleKind::Local), self.focus)
+        else {
+            return false;
+        };
+        let h = self.hits[i];
+        // «المحكمة الدولية الخاصة بلبنان»: international, nobody's own.
+        if next_word(self.t, h.end).is_some_and(|(s, e)| INTERNATIONAL.contains(&&self.t[s..e])) {
+            return false;
+        }
+        let sector = self.kb().title_at(local).sector.clone();
+        let code = sector_code(self.kb(), state, sector.as_deref());
+        self.emit(h.start, h.end, state, Some(code), How::Local, CONF_LOCAL);
         true
     }
 

@@ -943,3 +943,64 @@ fn the_coalition_in_yemen_is_an_actor_not_a_support_event() {
     );
     check_repo("وقال التحالف إن الغارات دقيقة", &[]);
 }
+
+// ---- institutions named alone ----
+
+#[test]
+fn an_institution_alone_is_the_one_of_the_country_the_article_is_about() {
+    let text = "وفي القاهرة، أعلنت الشرطة المصرية اعتقال خمسة أشخاص في الإسكندرية. وقالت الشرطة إن مصر ستواصل الحملة، بينما تنظر المحكمة في القضية.";
+    check(
+        text,
+        jan_2020(),
+        &[
+            "القاهرة → state.egy EGY Alias",
+            "الشرطة المصرية → state.egy EGYCOP Demonym",
+            "الشرطة → state.egy EGYCOP Local",
+            "مصر → state.egy EGY Alias",
+            "المحكمة → state.egy EGYJUD Local",
+        ],
+    );
+}
+
+#[test]
+fn an_institution_alone_stays_unresolved_when_no_country_dominates() {
+    // Two countries named as often: whose police it is, nothing says.
+    check(
+        "قالت الشرطة إن مصر وتركيا والقاهرة وأنقرة تتبادل المعلومات، وإن مصر وتركيا تتفقان.",
+        jan_2020(),
+        &[
+            "مصر → state.egy EGY Alias",
+            "تركيا → state.tur TUR Alias",
+            "القاهرة → state.egy EGY Alias",
+            "أنقرة → state.tur TUR Alias",
+            "مصر → state.egy EGY Alias",
+            "تركيا → state.tur TUR Alias",
+        ],
+    );
+    // Too few places to tell.
+    check(
+        "قالت الشرطة إن مصر تتبادل المعلومات.",
+        jan_2020(),
+        &["مصر → state.egy EGY Alias"],
+    );
+    // An international court is nobody's own.
+    check(
+        "وقالت القاهرة إن مصر ستتعاون، بينما تنظر المحكمة الدولية في القضية في مصر.",
+        jan_2020(),
+        &[
+            "القاهرة → state.egy EGY Alias",
+            "مصر → state.egy EGY Alias",
+            "مصر → state.egy EGY Alias",
+        ],
+    );
+    // An indefinite head has its owner after it.
+    check(
+        "وقصفت قوات التحالف مواقع في مصر، وقالت القاهرة إن مصر ترفض.",
+        jan_2020(),
+        &[
+            "مصر → state.egy EGY Alias",
+            "القاهرة → state.egy EGY Alias",
+            "مصر → state.egy EGY Alias",
+        ],
+    );
+}
