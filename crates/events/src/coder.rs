@@ -1692,7 +1692,20 @@ impl Ctx<'_> {
         }
         let mut end = j + 1;
         let mut max = j + 4;
+        let mut named = false;
         while end < limit.min(max) {
+            // «منظمة "أنقذوا الأطفال" الخيرية», «صحيفة "نيويورك تايمز"»: a short quoted stretch
+            // after an indefinite noun is its name, whatever words it is made of (one the
+            // resolver knows is the phrase itself, below).
+            if !is_definite(&s.words[end - 1].key)
+                && s.words[end].mention.is_none()
+                && let Some(close) = self.quoted_name_end(end, limit)
+            {
+                max = max.max(close + 2);
+                end = close;
+                named = true;
+                continue;
+            }
             let w = &s.words[end];
             // «عشرات من أعضاء الحزب», «أكثر من مليون متظاهر»: a partitive «من» after a
             // quantity stays inside the phrase.
@@ -1727,6 +1740,10 @@ impl Ctx<'_> {
                 && is_nisba(&s.words[prev].key)
                 && s.words[prev].mention.is_none();
             if w.mention.is_some() && closed && !s.person_at(end) && !is_definite(&w.key) {
+                break;
+            }
+            // «صحيفة "لا ناسيون" الأرجنتينية»: after the name, a demonym describes it.
+            if w.mention.is_some() && named {
                 break;
             }
             if w.mention.is_some() {
@@ -3817,6 +3834,35 @@ impl Ctx<'_> {
             .is_some_and(|gap| gap.contains(['"', '»', '”']))
     }
 
+    /// Where a short name in quote marks that opens at word `k` ends (the word after its last
+    /// one), if it closes within four words and before `limit`.
+    fn quoted_name_end(&self, k: usize, limit: usize) -> Option<usize> {
+        let s = self.s;
+        let gap = |a: usize, b: usize| {
+            let from = s.words[a].span.end as usize;
+            let to = s
+                .words
+                .get(b)
+                .map_or(s.span.end as usize, |w| w.span.start as usize);
+            s.text.get(from..to).unwrap_or("")
+        };
+        // A mark that opens touches the word after it and one that closes the word before it
+        // (a straight quote can be either). «وقال أردوغان: "…"»: after a colon or a comma, a
+        // quotation.
+        let opening = if k == 0 { "" } else { gap(k - 1, k) };
+        // «"إنني هنا مع عائلتي"»: a clause, not a name.
+        if !opening.ends_with(['«', '“', '"'])
+            || opening.contains([':', '،', ','])
+            || s.is_complementizer(k)
+        {
+            return None;
+        }
+        (k..(k + 4).min(limit))
+            .take_while(|&i| i == k || !s.words[i].before.strong)
+            .find(|&i| gap(i, i + 1).starts_with(['»', '”', '"']))
+            .map(|i| i + 1)
+    }
+
     /// Whether a quote mark or a colon follows the speech verb `p` («وأضاف "…"», «وقال: …»).
     fn quoted_after(&self, p: &Match) -> bool {
         let s = self.s;
@@ -4046,6 +4092,16 @@ impl Ctx<'_> {
             let spans_beyond = pair.inner.end > s.span.end;
             if inside < 2 && !spans_beyond {
                 // A scare-quoted name or term («هروب», “حفتر”), not a quotation.
+                continue;
+            }
+            // «صحيفة "نيويورك تايمز"»: the name of what the noun before it names.
+            if q > 0
+                && s.words[q - 1].mention.is_none()
+                && !self.any_verb_at(q - 1)
+                && self.nominal(q - 1)
+                && !is_definite(&s.words[q - 1].key)
+                && self.quoted_name_end(q, s.len()) == Some(q + inside)
+            {
                 continue;
             }
             let after = (q..s.len()).find(|&i| s.words[i].span.start >= pair.inner.end);

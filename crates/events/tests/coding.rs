@@ -2789,3 +2789,56 @@ fn a_father_is_no_conjunction() {
         &[("كان في", Some("والد كامبل"))],
     );
 }
+
+#[test]
+fn a_short_quoted_name_belongs_to_the_noun_before_it() {
+    let text = "حذرت منظمة \"أنقذوا الأطفال\" الخيرية من أن نصف مليون طفل سيموتون جوعا.";
+    let c = code(text);
+    let warning = c.events.iter().find(|e| e.cameo == "012");
+    let source = warning
+        .and_then(|e| e.source.as_ref())
+        .map(|a| span_text(text, a.span));
+    assert_eq!(source, Some("منظمة \"أنقذوا الأطفال\" الخيرية"), "{c:#?}");
+    assert!(warning.is_some_and(|e| e.target.is_none()), "{c:#?}");
+    // Nor is the name a quotation.
+    let text = "وقالت صحيفة \"نيويورك تايمز\" إن ترامب هدد إيران.";
+    assert_speakers(text, &[("ترامب هدد", Some("صحيفة \"نيويورك تايمز"))]);
+    // A straight quote that closes a name does not open another one.
+    let text = "وذكرت صحيفة \"ذا صن\" البريطانية أن \"السير أليكس\" مريض.";
+    let c = code(text);
+    let speaker = c.quotes.first().and_then(|q| q.speaker.as_ref());
+    assert_eq!(
+        speaker.map(|a| span_text(text, a.span)),
+        Some("صحيفة \"ذا صن\" البريطانية"),
+        "{c:#?}"
+    );
+    // A demonym after the name describes it.
+    let text = "وقالت صحيفة \"حرييت\" التركية إن الجيش انسحب.";
+    assert_speakers(text, &[("الجيش انسحب", Some("صحيفة \"حرييت"))]);
+    // A quoted name the resolver knows is the phrase itself.
+    let text = "وقالت قناة \"الإمارات\" الرسمية إن الجيش انسحب.";
+    let c = code(text);
+    let speaker = c.quotes.first().and_then(|q| q.speaker.as_ref());
+    assert_eq!(
+        speaker.and_then(|a| a.actor_id.as_deref()),
+        Some("state.are"),
+        "{c:#?}"
+    );
+    // After a name or a colon, or opening with «إن», a quotation.
+    for text in [
+        "وقال بوغبا في المؤتمر الصحافي حينها \"إنني هنا مع عائلتي\".",
+        "وقال أردوغان \"لن نبقى مكتوفي الأيدي\".",
+        "وقال مسؤول: \"لن نبقى مكتوفي الأيدي\".",
+    ] {
+        let c = code(text);
+        assert!(c.quotes.iter().any(|q| q.direct), "{c:#?}");
+    }
+    // After a definite noun, a quotation is what is said or done.
+    let text = "اتهمت الحكومة \"جهات خارجية\" بدعم المتمردين.";
+    let c = code(text);
+    let accusation = c.events.iter().find(|e| e.cameo == "112");
+    let target = accusation
+        .and_then(|e| e.target.as_ref())
+        .map(|a| span_text(text, a.span));
+    assert_eq!(target, Some("جهات خارجية"), "{c:#?}");
+}
