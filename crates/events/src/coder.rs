@@ -468,6 +468,16 @@ impl Coder {
         let frame = &entry.frame;
         let h = m.head;
         let (mut sources, mut targets) = ctx.arguments(m, gov);
+        // «نرفض أي تدخل»: a verb in the first person carries its subject; the phrase after it
+        // is its object.
+        if m.kind.is_verb() && ctx.first_person_plural(m) {
+            let (after, before): (Vec<Cand>, Vec<Cand>) =
+                sources.into_iter().partition(|c| c.start > h);
+            sources = before;
+            if targets.is_empty() {
+                targets = after;
+            }
+        }
         if targets.is_empty()
             && let Some(t) = &head.complement_target
         {
@@ -647,6 +657,20 @@ impl Coder {
                 sentence: ctx.sentence_no,
             });
         }
+        // «وقال الوزير: "نرفض رفضا قاطعا خرق القوات التركية"», «قال إننا سننسحب»: a verb in the
+        // first person with no subject named is the speaker's (and those they speak for).
+        let speaker_source = attribution
+            .as_ref()
+            .filter(|_| sources.is_empty() && ctx.first_person_plural(m))
+            .map(|a| Arg {
+                span: a.span,
+                mention: a.mention,
+                actor_id: a.actor_id.clone(),
+                code: a
+                    .mention
+                    .and_then(|i| doc.mentions.get(i))
+                    .and_then(|mm| mm.code.clone()),
+            });
         let sources_or_none: Vec<Option<&Cand>> = if sources.is_empty() {
             vec![None]
         } else {
@@ -701,7 +725,7 @@ impl Coder {
             fresh
         });
         for (src, tgt) in dyads {
-            let source = src.map(|c| ctx.arg(c));
+            let source = src.map(|c| ctx.arg(c)).or_else(|| speaker_source.clone());
             let target = tgt.map(|c| ctx.arg(c));
             let mut confidence = base;
             if source.as_ref().is_some_and(|a| a.mention.is_some()) {
@@ -1634,6 +1658,25 @@ impl Ctx<'_> {
     /// Whether word `j` is read as a verb: a grammar verb or the head of a verb trigger.
     fn any_verb_at(&self, j: usize) -> bool {
         self.event_verbs.get(j).is_some_and(Option::is_some) || self.is_verb_at(j)
+    }
+
+    /// Whether the verb `m` is in the first person plural: an imperfect in «ن» («نرفض»,
+    /// «سنرد»), a perfect in «نا» not read as an object pronoun («اتفقنا»). The lexicon lists
+    /// no first person singular forms.
+    fn first_person_plural(&self, m: &Match) -> bool {
+        let s = self.s;
+        let mut form = s.words[m.head].bare.as_str();
+        if m.clitics.conj {
+            form = form.strip_prefix(['و', 'ف']).unwrap_or(form);
+        }
+        if m.clitics.fut {
+            form = form.strip_prefix('س').unwrap_or(form);
+        }
+        match m.kind {
+            FormKind::Imperfect => form.starts_with('ن'),
+            FormKind::Perfect => !m.clitics.suffix && form.ends_with("نا"),
+            _ => false,
+        }
     }
 
     /// Whether the verb at `j` is 3rd person feminine singular («دعمت», «تدعم») or masculine

@@ -2842,3 +2842,39 @@ fn a_short_quoted_name_belongs_to_the_noun_before_it() {
         .map(|a| span_text(text, a.span));
     assert_eq!(target, Some("جهات خارجية"), "{c:#?}");
 }
+
+#[test]
+fn a_verb_in_the_first_person_is_the_speakers() {
+    for text in [
+        "وقال أردوغان: \"نرفض أي تدخل في ليبيا\".",
+        "وقال أردوغان إننا نرفض أي تدخل في ليبيا.",
+    ] {
+        let c = code(text);
+        let rejection = c.events.iter().find(|e| e.cameo.starts_with("12"));
+        assert_eq!(rejection.and_then(src), Some("tur.erdogan"), "{c:#?}");
+        // What follows the verb is what is rejected.
+        let target = rejection.and_then(|e| e.target.as_ref());
+        assert_eq!(
+            target.map(|a| span_text(text, a.span)),
+            Some("أي"),
+            "{c:#?}"
+        );
+    }
+    let text = "وقال أردوغان: \"اتفقنا مع بوتين على وقف إطلاق النار\".";
+    let c = code(text);
+    let agreement = c.events.iter().find(|e| e.cameo.starts_with("03"));
+    assert_eq!(agreement.and_then(src), Some("tur.erdogan"), "{c:#?}");
+    // «نا» as the object: «هاجمتنا روسيا» (Russia attacked us).
+    let text = "وقال أردوغان: \"هاجمتنا موسكو في إدلب\".";
+    let c = code(text);
+    let attack = c.events.iter().find(|e| e.cameo.starts_with("19"));
+    assert_eq!(attack.and_then(src), Some("state.rus"), "{c:#?}");
+    // A verb in the third person is not the speaker's.
+    let text = "وقال أردوغان: \"يرفض أي تدخل في ليبيا\".";
+    let c = code(text);
+    let rejection = c.events.iter().find(|e| e.cameo.starts_with("12"));
+    assert!(
+        rejection.is_some_and(|e| src(e) != Some("tur.erdogan")),
+        "{c:#?}"
+    );
+}
