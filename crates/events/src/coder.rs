@@ -662,15 +662,7 @@ impl Coder {
         let speaker_source = attribution
             .as_ref()
             .filter(|_| sources.is_empty() && ctx.first_person_plural(m))
-            .map(|a| Arg {
-                span: a.span,
-                mention: a.mention,
-                actor_id: a.actor_id.clone(),
-                code: a
-                    .mention
-                    .and_then(|i| doc.mentions.get(i))
-                    .and_then(|mm| mm.code.clone()),
-            });
+            .map(|a| ctx.speaker_arg(a));
         let sources_or_none: Vec<Option<&Cand>> = if sources.is_empty() {
             vec![None]
         } else {
@@ -3463,6 +3455,19 @@ impl Ctx<'_> {
         }
     }
 
+    /// The argument a speaker stands for, with the code of their mention.
+    fn speaker_arg(&self, a: &Attribution) -> Arg {
+        Arg {
+            span: a.span,
+            mention: a.mention,
+            actor_id: a.actor_id.clone(),
+            code: a
+                .mention
+                .and_then(|i| self.s.mentions.get(i))
+                .and_then(|m| m.code.clone()),
+        }
+    }
+
     fn attribution(&self, c: &Cand) -> Attribution {
         let a = self.arg(c);
         Attribution {
@@ -4169,15 +4174,7 @@ impl Ctx<'_> {
                 subject.map(|c| self.attribution(&c))
             });
             pair.attribution = attribution.clone();
-            let speaker = attribution.map(|a| Arg {
-                span: a.span,
-                mention: a.mention,
-                actor_id: a.actor_id.clone(),
-                code: a
-                    .mention
-                    .and_then(|i| s.mentions.get(i))
-                    .and_then(|m| m.code.clone()),
-            });
+            let speaker = attribution.as_ref().map(|a| self.speaker_arg(a));
             quotes.push(Quote {
                 speaker,
                 verb: Some(s.words[verb.head].span),
