@@ -141,6 +141,9 @@ fn feminine(phrase: &str) -> bool {
 /// Prepositions that say what news is about («معلومات حول لقاء»).
 const ABOUT: [&str; 3] = ["حول", "عن", "بشأن"];
 
+/// Nouns of wording after «بحسب», «وفق»: the report is their genitive's («بحسب وصف البيان»).
+const REPORT_NOUNS: [&str; 6] = ["وصف", "تعبير", "قول", "روايه", "تقدير", "تقديرات"];
+
 /// Speech verbs that, opening a sentence with no subject, are read as impersonal passives.
 const IMPERSONAL_SAY: [&str; 3] = ["يذكر", "يرجح", "يعتقد"];
 
@@ -4068,6 +4071,31 @@ impl Ctx<'_> {
         }
     }
 
+    /// Who the report preposition at word `r` names: «بحسب ما ذكرت الوكالة», «وفقا لـ"سانا"»,
+    /// and past a noun of wording, «بحسب وصف البيان» (the statement).
+    fn reporter_after(&self, r: usize) -> Option<Cand> {
+        let s = self.s;
+        let mut j = r + 1;
+        while j < s.len() && matches!(s.words[j].bare.as_str(), "ل" | "عن" | "ما" | "لما") {
+            j += 1;
+        }
+        // «بحسب تقديرات رسمية»: an adjective, not whose estimates.
+        let adjective = |k: usize| {
+            let w = &s.words[k];
+            w.mention.is_none() && is_nisba(&w.key) && !is_definite(&w.key)
+        };
+        if j + 1 < s.len()
+            && REPORT_NOUNS.contains(&s.words[j].key.as_str())
+            && s.prep_of(j + 1).is_none()
+            && !adjective(j + 1)
+            && !s.words[j + 1].before.comma
+            && !s.words[j + 1].before.strong
+        {
+            j += 1;
+        }
+        (j < s.len()).then(|| self.np_from(j, s.strong_end(j)))
+    }
+
     /// «بحسب X», «وفقا لـX», «نقلا عن X», «حسب X»: the whole sentence is X's report.
     fn report_scopes(&self, scopes: &mut Vec<Scope>) {
         let s = self.s;
@@ -4076,15 +4104,9 @@ impl Ctx<'_> {
             if !s.fw(r, g.report_prep) {
                 continue;
             }
-            let mut j = r + 1;
-            while j < s.len() && matches!(s.words[j].bare.as_str(), "ل" | "عن" | "ما" | "لما")
-            {
-                j += 1;
-            }
-            if j >= s.len() {
+            let Some(c) = self.reporter_after(r) else {
                 continue;
-            }
-            let c = self.np_from(j, s.strong_end(j));
+            };
             // Lowest priority: an earlier start loses to any speech verb's layer inside.
             scopes.insert(
                 0,

@@ -2878,3 +2878,27 @@ fn a_verb_in_the_first_person_is_the_speakers() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_report_in_someones_words_is_theirs() {
+    // «بحسب وصف البيان»: the statement's words.
+    let text = "ووقعت دمشق على مذكرة تفاهم في مواجهة “التدخل والعدوان التركي على البلدين”، بحسب وصف البيان.";
+    let c = code(text);
+    let signing = c.events.iter().find(|e| e.cameo == "057");
+    let by = signing.and_then(|e| e.reported_by.as_ref());
+    assert_eq!(
+        by.map(|a| span_text(text, a.span)),
+        Some("البيان"),
+        "{c:#?}"
+    );
+    // «بحسب تقديرات رسمية»: official estimates, nobody's in particular.
+    let text = "وقتل عشرة أشخاص في المعارك، بحسب تقديرات رسمية.";
+    let c = code(text);
+    let killing = c.events.iter().find(|e| e.cameo.starts_with("18"));
+    let by = killing.and_then(|e| e.reported_by.as_ref());
+    assert_eq!(
+        by.map(|a| span_text(text, a.span)),
+        Some("تقديرات رسمية"),
+        "{c:#?}"
+    );
+}
