@@ -77,9 +77,9 @@ struct Scope {
     denied: bool,
 }
 
-/// The speaker of the last speech verb, carried into the next sentences: a speech verb that
-/// opens a sentence with no subject of its own («وأضاف: "…"», «وتابع أن …») goes on quoting
-/// them.
+/// The speaker of the last speech verb (or, in a sentence that quotes nobody, the named actor
+/// of its last event verb), carried into the next sentences: a speech verb that opens a
+/// sentence with no subject of its own («وأضاف: "…"», «وتابع أن …») goes on quoting them.
 #[derive(Debug, Clone)]
 struct CarriedSpeaker {
     arg: Arg,
@@ -4071,8 +4071,8 @@ impl Ctx<'_> {
         }
     }
 
-    /// Who the report preposition at word `r` names: «بحسب ما ذكرت الوكالة», «وفقا لـ"سانا"»,
-    /// and past a noun of wording, «بحسب وصف البيان» (the statement).
+    /// Who the report preposition at word `r` names: «وفقا لـ"سانا"», «نقلا عن مصادر», and
+    /// past a noun of wording, «بحسب وصف البيان» (the statement).
     fn reporter_after(&self, r: usize) -> Option<Cand> {
         let s = self.s;
         let mut j = r + 1;

@@ -156,10 +156,6 @@ const CONF_TITLE_NO_HOLDER: f32 = 0.75;
 const CONF_APPOSITION: f32 = 0.98;
 const CONF_BODY: f32 = 0.85;
 const CONF_LOCAL: f32 = 0.6;
-/// Adjectives that make an institution international rather than a state's (on search keys).
-const INTERNATIONAL: &[&str] = &["الدوليه", "الدولي"];
-/// How many places and states of one country an article must name for it to be about it.
-const FOCUS_MIN: usize = 3;
 const CONF_COLLECTIVE: f32 = 0.8;
 const CONF_MODIFIER: f32 = 0.3;
 const CONF_COREF: f32 = 0.7;
@@ -171,6 +167,10 @@ const CONF_NER_KNOWN: f32 = 0.8;
 const CONF_NER_FUZZY: f32 = 0.6;
 const CONF_NER_UNRESOLVED: f32 = 0.5;
 const CONF_NER_PLACE: f32 = 0.3;
+/// Adjectives that make an institution international rather than a state's (on search keys).
+const INTERNATIONAL: &[&str] = &["الدوليه", "الدولي"];
+/// How many places and states of one country an article must name for it to be about it.
+const FOCUS_MIN: usize = 3;
 
 /// Resolves mentions with one configuration over one knowledge base.
 pub struct Resolver<'kb> {
@@ -1354,8 +1354,9 @@ impl<'r, 't> Pass<'r, 't> {
         true
     }
 
-    /// «قالت الشرطة», «اقتحمت قوات النظام»: an institution named alone, with no owner after
-    /// it, is the one of the state the article is about, if the article has one.
+    /// «قالت الشرطة», «اقتحمت قوات النظام»: an institution named alone (its `local` forms are
+    /// definite, so no owner follows them) is the one of the state the article is about, if
+    /// the article has one.
     fn local_body(&mut self, i: usize) -> bool {
         let (Some(local), Some(state)) = (self.title_of_kind(i, TitleKind::Local), self.focus)
         else {
