@@ -4079,6 +4079,18 @@ impl Ctx<'_> {
         while j < s.len() && matches!(s.words[j].bare.as_str(), "ل" | "عن" | "ما" | "لما") {
             j += 1;
         }
+        // «وفق ما أفاد شهود عيان», «حسب ما أفاد به مسؤولون», «وفق ما قال الأربعاء مسؤول»:
+        // the verb of «ما» is not who reports; its subject is.
+        if j > r + 1 && matches!(s.words[j - 1].bare.as_str(), "ما" | "لما") && self.any_verb_at(j)
+        {
+            j += 1;
+            while j < s.len()
+                && !s.words[j].before.strong
+                && (s.prep_with_pronoun(j) || s.fw(j, self.g().time))
+            {
+                j += 1;
+            }
+        }
         // «بحسب تقديرات رسمية»: an adjective, not whose estimates.
         let adjective = |k: usize| {
             let w = &s.words[k];

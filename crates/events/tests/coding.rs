@@ -2891,6 +2891,30 @@ fn a_report_in_someones_words_is_theirs() {
         Some("البيان"),
         "{c:#?}"
     );
+    // The verb after «ما» is not who reports.
+    for (text, reporter) in [
+        (
+            "وقتل عشرة أشخاص في المعارك، وفق ما أفاد شهود عيان.",
+            "شهود عيان",
+        ),
+        (
+            "وقتل عشرة أشخاص في المعارك، حسب ما أفاد به مسؤولون.",
+            "مسؤولون",
+        ),
+        (
+            "وقتل عشرة أشخاص في المعارك، وفق ما قال الأربعاء مسؤولون.",
+            "مسؤولون",
+        ),
+    ] {
+        let c = code(text);
+        let killing = c.events.iter().find(|e| e.cameo.starts_with("18"));
+        let by = killing.and_then(|e| e.reported_by.as_ref());
+        assert_eq!(
+            by.map(|a| span_text(text, a.span)),
+            Some(reporter),
+            "{c:#?}"
+        );
+    }
     // «بحسب تقديرات رسمية»: official estimates, nobody's in particular.
     let text = "وقتل عشرة أشخاص في المعارك، بحسب تقديرات رسمية.";
     let c = code(text);
