@@ -4079,14 +4079,21 @@ impl Ctx<'_> {
         while j < s.len() && matches!(s.words[j].bare.as_str(), "ل" | "عن" | "ما" | "لما") {
             j += 1;
         }
-        // «وفق ما أفاد شهود عيان», «حسب ما أفاد به مسؤولون», «وفق ما قال الأربعاء مسؤول»:
-        // the verb of «ما» is not who reports; its subject is.
-        if j > r + 1 && matches!(s.words[j - 1].bare.as_str(), "ما" | "لما") && self.any_verb_at(j)
+        // «وفق ما أفاد شهود عيان», «حسب ما أفاد به مسؤولون», «وفق ما قال الأربعاء مسؤول»,
+        // «بحسب ما جاء في البيان», «حسب ما جاء على لسان المتحدث»: the verb of «ما» is not who
+        // reports; its subject is, or the document or mouth the words stand in (on search
+        // keys, «على» is «علي»).
+        let report_verb = s.fw(j, self.g().report_verbs);
+        if j > r + 1
+            && matches!(s.words[j - 1].bare.as_str(), "ما" | "لما")
+            && (self.any_verb_at(j) || report_verb)
         {
             j += 1;
             while j < s.len()
                 && !s.words[j].before.strong
-                && (s.prep_with_pronoun(j) || s.fw(j, self.g().time))
+                && (s.prep_with_pronoun(j)
+                    || s.fw(j, self.g().time)
+                    || (report_verb && matches!(s.words[j].bare.as_str(), "في" | "علي" | "لسان")))
             {
                 j += 1;
             }

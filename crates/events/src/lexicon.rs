@@ -206,6 +206,7 @@ pub(crate) struct Grammar {
     pub institution_site: usize,
     pub against_adj: usize,
     pub ousting: usize,
+    pub report_verbs: usize,
 }
 
 /// The compiled lexicon.
@@ -804,6 +805,7 @@ impl Lexicon {
             institution_site: id("institution_site"),
             against_adj: id("against_adj"),
             ousting: id("ousting"),
+            report_verbs: id("report_verbs"),
         };
         for name in missing {
             b.err(CUES_FILE, 0, format!("missing grammar set {name:?}"));
