@@ -3472,12 +3472,7 @@ impl Ctx<'_> {
     }
 
     fn attribution(&self, c: &Cand) -> Attribution {
-        let a = self.arg(c);
-        Attribution {
-            span: a.span,
-            mention: a.mention,
-            actor_id: a.actor_id,
-        }
+        attribution_of(self.arg(c))
     }
 
     // -----------------------------------------------------------------------------------------
@@ -4014,11 +4009,7 @@ impl Ctx<'_> {
         // none it opens no layer.
         let attribution = match (&speaker, &carried) {
             (Some(c), _) => Some(self.attribution(c)),
-            (None, Some(cs)) => Some(Attribution {
-                span: cs.arg.span,
-                mention: cs.arg.mention,
-                actor_id: cs.arg.actor_id.clone(),
-            }),
+            (None, Some(cs)) => Some(attribution_of(cs.arg.clone())),
             (None, None) => previous,
         };
         if p.kind == FormKind::Noun && attribution.is_none() {
@@ -4438,6 +4429,15 @@ fn is_definite(k: &str) -> bool {
             .iter()
             .any(|t| k.strip_prefix(['و', 'ف']).unwrap_or(k) == *t)
         && !waw_nouns.contains(&k)
+}
+
+/// Who an argument standing as a speaker is, as the attribution of what they report.
+fn attribution_of(a: Arg) -> Attribution {
+    Attribution {
+        span: a.span,
+        mention: a.mention,
+        actor_id: a.actor_id,
+    }
 }
 
 /// Pairs of quote marks in a text: « », “ ”, and straight quotes taken two by two.
