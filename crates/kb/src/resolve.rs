@@ -1128,7 +1128,8 @@ impl<'r, 't> Pass<'r, 't> {
     }
 
     /// A weak alias: the candidate mentioned most recently before, else one named anywhere,
-    /// else one whose office holder the article names («الوفاق» in an article naming السراج).
+    /// else one whose office holder the article names («الوفاق» in an article naming السراج),
+    /// else the one state whose actors the article names.
     fn pick_weak(&self, i: usize) -> Option<(u32, f32)> {
         let weak = &self.parts[i].weak;
         if let Some(d) = self.drafts.iter().rev().find(|d| weak.contains(&d.actor)) {
@@ -1147,7 +1148,25 @@ impl<'r, 't> Pass<'r, 't> {
                 _ => return None,
             }
         }
-        None
+        // «المملكة» after «وكالة الأنباء السعودية»: a state none names but whose actors the
+        // article names.
+        let kb = self.kb();
+        let compatriot: Vec<u32> = weak
+            .iter()
+            .copied()
+            .filter(|&a| {
+                let actor = kb.actor_at(a);
+                actor.kind == ActorKind::State
+                    && actor
+                        .country
+                        .as_ref()
+                        .is_some_and(|c| self.countries.contains(c))
+            })
+            .collect();
+        match compatriot[..] {
+            [one] => Some((one, CONF_COREF_WEAK)),
+            _ => None,
+        }
     }
 
     fn title_hit(&mut self, i: usize) -> bool {

@@ -737,6 +737,33 @@ fn check_repo(text: &str, expected: &[&str]) {
 }
 
 #[test]
+fn the_kingdom_is_the_kingdom_the_article_named() {
+    // ANT (France 24): «الذي طالب المملكة بإصلاحات اقتصادية» in an article on Jordan.
+    check_repo(
+        "رفعت الحكومة في الأردن الأسعار، وكان صندوق النقد قد طالب المملكة بإصلاحات",
+        &[
+            "الأردن → state.jor JOR Alias",
+            "صندوق النقد → igo.imf IGOBUSIMF Alias",
+            "المملكة → state.jor JOR Coref",
+        ],
+    );
+    check_repo(
+        "ونقلت وكالة الأنباء السعودية أن المملكة تدعم استقرار لبنان",
+        &[
+            "وكالة الأنباء السعودية → media.spa SAUMED Alias",
+            "المملكة → state.sau SAU Coref",
+            "لبنان → state.lbn LBN Alias",
+        ],
+    );
+    // With no kingdom named, «المملكة» is nobody; «المملكة المتحدة» is Britain.
+    check_repo("قالت المملكة إنها سترد", &[]);
+    check_repo(
+        "وقالت المملكة المتحدة إنها سترد",
+        &["المملكة المتحدة → state.gbr GBR Alias"],
+    );
+}
+
+#[test]
 fn news_agencies_cited_as_sources() {
     check_repo(
         "وقال مسؤول لرويترز إن القوات انسحبت من محيط المطار",
