@@ -7,7 +7,7 @@ use crate::matcher::{Entry, Matcher, MatcherBuilder, key_of};
 use crate::model::{Actor, ActorKind, Demonym, Metonym, Role, Title, TitleKind};
 use crate::stoplist;
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 mod embedded {
@@ -120,7 +120,7 @@ impl Kb {
         let mut loader = Loader::default();
         let mut sources: Vec<(&str, &str)> = sources.into_iter().collect();
         sources.sort_by_key(|s| s.0);
-        let mut by_kind: [Vec<(u16, &str)>; 5] = Default::default();
+        let mut by_kind: [Vec<(u16, &str)>; 6] = Default::default();
         for (relative, text) in sources {
             let file = loader.files.len() as u16;
             loader.files.push(format!("{prefix}{relative}"));
@@ -130,10 +130,11 @@ impl Kb {
                 "demonyms.tsv" => 2,
                 "metonyms.tsv" => 3,
                 "roles.tsv" => 4,
+                "places.tsv" => 5,
                 _ => {
                     loader.problem(
                         Loc { file, line: 0 },
-                        "not a knowledge-base file (expected actors/*.tsv, titles.tsv, demonyms.tsv, metonyms.tsv or roles.tsv)".into(),
+                        "not a knowledge-base file (expected actors/*.tsv, places.tsv, titles.tsv, demonyms.tsv, metonyms.tsv or roles.tsv)".into(),
                     );
                     continue;
                 }
@@ -143,6 +144,10 @@ impl Kb {
         // Actors first: every other file refers to them by id.
         for &(file, text) in &by_kind[0] {
             loader.actors_file(file, text);
+        }
+        // Places name the state of their country, so they come right after the actors.
+        for &(file, text) in &by_kind[5] {
+            loader.places_file(file, text);
         }
         for &(file, text) in &by_kind[1] {
             loader.titles_file(file, text);
@@ -425,6 +430,9 @@ struct Loader {
     demonyms: Vec<Demonym>,
     metonyms: Vec<Metonym>,
     roles: Vec<Role>,
+    /// Places whose names count only next to their country: compiled as conditional metonyms
+    /// instead of strong aliases.
+    conditional_places: HashSet<u32>,
     problems: Vec<Problem>,
 }
 
@@ -526,6 +534,88 @@ impl Loader {
                 name_en: f[5].to_string(),
                 aliases: split_forms(f.get(6)),
                 weak_aliases: split_forms(f.get(7)),
+                loc,
+            });
+        }
+    }
+
+    /// `places.tsv`: a place is an actor of kind `place` coded with its country. Its names
+    /// count anywhere when the row says `anywhere`, else only in an article that also names
+    /// its country or one of that country's actors (as a conditional metonym): most city names
+    /// are also words, names or clubs somewhere.
+    fn places_file(&mut self, file: u16, text: &str) {
+        for row in rows(text, "id") {
+            let loc = Loc {
+                file,
+                line: row.line,
+            };
+            let f = &row.fields;
+            if f.len() < 4 || f.len() > 6 {
+                self.problem(
+                    loc,
+                    format!(
+                        "expected 4 to 6 tab-separated columns (id, country, name_ar, name_en, aliases, anywhere), found {}",
+                        f.len()
+                    ),
+                );
+                continue;
+            }
+            let (id, country) = (f[0], f[1]);
+            if !valid_id(id) || !id.starts_with("place.") {
+                self.problem(
+                    loc,
+                    format!("place id {id:?} must be place.<iso3>.<name> in lowercase ASCII"),
+                );
+                continue;
+            }
+            if let Some(&first) = self.by_id.get(id) {
+                let first = self.actors[first as usize].loc;
+                let message = format!("duplicate id {id:?} (first at {})", self.at(first));
+                self.problem(loc, message);
+                continue;
+            }
+            let state_id = format!("state.{}", country.to_ascii_lowercase());
+            let Some(state) = self.actor_ref(loc, &state_id, "state of the place's country") else {
+                continue;
+            };
+            let anywhere = match f.get(5).copied().unwrap_or("") {
+                "yes" => true,
+                "" => false,
+                other => {
+                    self.problem(loc, format!("anywhere is `yes` or empty, not {other:?}"));
+                    continue;
+                }
+            };
+            if f[2].is_empty() {
+                self.problem(loc, "empty name_ar".into());
+                continue;
+            }
+            let index = self.actors.len() as u32;
+            let aliases = split_forms(f.get(4));
+            if !anywhere {
+                self.conditional_places.insert(index);
+                for form in std::iter::once(f[2].to_string()).chain(aliases.iter().cloned()) {
+                    self.metonyms.push(Metonym {
+                        form,
+                        actor_id: id.to_string(),
+                        code: country.to_string(),
+                        when: Some(state_id.clone()),
+                        actor: index,
+                        when_actor: Some(state),
+                        loc,
+                    });
+                }
+            }
+            self.by_id.insert(id.to_string(), index);
+            self.actors.push(Actor {
+                id: id.to_string(),
+                kind: ActorKind::Place,
+                code: country.to_string(),
+                country: Some(country.to_string()),
+                name_ar: f[2].to_string(),
+                name_en: f[3].to_string(),
+                aliases,
+                weak_aliases: Vec::new(),
                 loc,
             });
         }
@@ -804,6 +894,9 @@ impl Loader {
         let mut common: Vec<(Loc, String, &str)> = Vec::new();
         for (index, actor) in self.actors.iter().enumerate() {
             let index = index as u32;
+            if self.conditional_places.contains(&index) {
+                continue;
+            }
             let strong = std::iter::once(&actor.name_ar).chain(&actor.aliases);
             let mut strong_keys = Vec::new();
             let mut strong_forms = Vec::new();

@@ -1,7 +1,7 @@
 //! marsad-kb: the Arabic actor knowledge base and mention resolution.
 //!
-//! Owns the actor data model (`data/kb/**/*.tsv`: states, organisations, persons, dated roles,
-//! titles, demonyms, metonyms), its validation ([`Kb::check`], `FILE:LINE: message`) and the
+//! Owns the actor data model (`data/kb/**/*.tsv`: states, organisations, persons, places, dated
+//! roles, titles, demonyms, metonyms), its validation ([`Kb::check`], `FILE:LINE: message`) and the
 //! resolver that turns an article's text into actor [`Mention`]s with CAMEO codes valid at the
 //! article's date. Never reads articles from disk or writes output; the only I/O is
 //! [`Kb::load_dir`]. All matching happens on `marsad-text` search keys, and every span points

@@ -9,6 +9,7 @@
 //! |---|---|---|
 //! | alias | «لحفتر» | the actor (`How::Alias`) |
 //! | metonym | «الكرملين», «أنقرة» | the state or organ (`How::Alias`); ambiguous capitals (طرابلس, عمان) need their state mentioned in the article |
+//! | place | «مصراتة», «قصف حلب» | the city or region, coded with its country (`How::Alias`); most place names need their country mentioned in the article |
 //! | office + demonym/state/organisation | «الرئيس التركي», «وزير الخارجية الروسي», «رئيس حكومة الوفاق» | the holder at the article's date (`How::Title`), else the state/organisation with the office's sector («وزير الدفاع الفرنسي» → FRAGOV) |
 //! | body/side + demonym/state | «البرلمان التركي» → TURLEG, «الجانب الروسي» → RUS, «مسؤولين روس» → RUSGOV | the state with the body's sector (`How::Demonym`); «والتركي» after it repeats the head |
 //! | institution alone | «قالت الشرطة», «اقتحمت قوات النظام» | the state the article is about (most of the states and places it names are of one country) with the institution's sector (`How::Local`); nothing when it is about none |
@@ -804,7 +805,6 @@ impl<'r, 't> Pass<'r, 't> {
                 }
             }
         }
-        self.focus = self.focus_state();
         for &a in &self.mentioned {
             if kb.actor_at(a).kind == ActorKind::Person {
                 self.led
@@ -814,6 +814,7 @@ impl<'r, 't> Pass<'r, 't> {
                 self.countries.insert(c.clone());
             }
         }
+        self.focus = self.focus_state();
     }
 
     /// The state the article is about: the country of most of the states, places and demonyms
@@ -825,7 +826,11 @@ impl<'r, 't> Pass<'r, 't> {
         for p in &self.parts {
             let mut actors = p.strong.clone();
             for &m in &p.metonyms {
-                push_unique(&mut actors, kb.metonym_at(m).actor);
+                let met = kb.metonym_at(m);
+                // «حماة» in an article that names nothing Syrian is no evidence of Syria.
+                if met.when_actor.is_none_or(|w| self.when_ok(w)) {
+                    push_unique(&mut actors, met.actor);
+                }
             }
             let country = match (&actors[..], p.demonyms.first()) {
                 ([one], _) => {

@@ -6,7 +6,7 @@ use marsad_kb::{Kb, Mention};
 use std::path::{Path, PathBuf};
 
 /// The files of `data/kb` the fixture KB borrows from the repository (everything but people,
-/// Libyan organisations and roles, which come from `tests/fixtures`).
+/// Libyan organisations, places and roles, which come from `tests/fixtures`).
 const REPO_FILES: &[&str] = &[
     "actors/states.tsv",
     "actors/igos.tsv",
@@ -14,7 +14,12 @@ const REPO_FILES: &[&str] = &[
     "metonyms.tsv",
     "titles.tsv",
 ];
-const FIXTURE_FILES: &[&str] = &["actors/people.tsv", "actors/libya.tsv", "roles.tsv"];
+const FIXTURE_FILES: &[&str] = &[
+    "actors/people.tsv",
+    "actors/libya.tsv",
+    "places.tsv",
+    "roles.tsv",
+];
 
 /// The repository's states, IGOs, titles, demonyms and metonyms plus the test fixtures.
 pub fn fixture_kb() -> Kb {

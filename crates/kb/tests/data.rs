@@ -218,6 +218,37 @@ fn problems_name_file_and_line() {
 }
 
 #[test]
+fn places_need_their_country_and_a_clear_anywhere() {
+    let states = "id\ttype\tcode\tcountry\tname_ar\tname_en\n\
+                  state.syr\tstate\tSYR\tSYR\tسوريا\tSyria\n";
+    let places = "id\tcountry\tname_ar\tname_en\taliases\tanywhere\n\
+                  place.syr.aleppo\tSYR\tحلب\tAleppo\t\t\n\
+                  place.syr.aleppo\tSYR\tحلب\tAleppo again\t\t\n\
+                  place.xyz.nowhere\tXYZ\tلامكان\tNowhere\t\t\n\
+                  place.syr.homs\tSYR\tحمص\tHoms\t\tmaybe\n\
+                  syr.hama\tSYR\tحماة\tHama\t\t\n\
+                  place.syr.idlib\tSYR\tإدلب\tIdlib\tسوريا\tyes\n";
+    let kb = Kb::from_sources("", [("actors/s.tsv", states), ("places.tsv", places)])
+        .expect("loads despite problems");
+    let got: Vec<String> = kb.check().iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        got,
+        [
+            "places.tsv:3: duplicate id \"place.syr.aleppo\" (first at places.tsv:2)",
+            "places.tsv:4: unknown state of the place's country id \"state.xyz\"",
+            "places.tsv:5: anywhere is `yes` or empty, not \"maybe\"",
+            "places.tsv:6: place id \"syr.hama\" must be place.<iso3>.<name> in lowercase ASCII",
+            "places.tsv:7: «سوريا» is a strong form of both place.syr.idlib and state.syr (actors/s.tsv:2); mark one weak or add context",
+        ]
+    );
+    // A place is an actor coded with its country.
+    assert_eq!(
+        kb.actor("place.syr.aleppo").map(|a| a.code.as_str()),
+        Some("SYR")
+    );
+}
+
+#[test]
 fn common_words_cannot_be_strong_forms() {
     // «كيف» ("how") as Kyiv, «مالية» ("financial") as a demonym and «العيون» ("the eyes") as an
     // unconditional capital are reported; as a weak alias or a conditional metonym they are fine.

@@ -39,6 +39,7 @@ fn aliases_through_proclitics() {
         jan_2020(),
         &[
             "سراج → lby.sarraj_fayez LBYGOV Alias",
+            "مصراتة → place.lby.misrata LBY Alias",
             "حفتر → lby.haftar_khalifa LBYMIL Alias",
         ],
     );
@@ -67,7 +68,10 @@ fn no_match_inside_words() {
     check(
         "دخول قواتها لمدينة مصراتة ومصرف ليبيا المركزي",
         None,
-        &["مصرف ليبيا المركزي → lby.cbl LBYGOV Alias"],
+        &[
+            "مصراتة → place.lby.misrata LBY Alias",
+            "مصرف ليبيا المركزي → lby.cbl LBYGOV Alias",
+        ],
     );
     check("قطرات المطر وعمانوئيل ماكرون", None, &[]);
     // «دفتر» is one edit from «حفتر» but is a word of its own: never forced.
@@ -400,6 +404,50 @@ fn amman_or_oman_from_context() {
         "وزار الوزير عمان والكويت",
         None,
         &["عمان → state.omn OMN Alias", "الكويت → state.kwt KWT Alias"],
+    );
+}
+
+// ---- places (places.tsv): a city stands for itself, coded with its country ----
+
+#[test]
+fn a_place_named_anywhere_counts_in_any_article() {
+    // 004: «أعلنت مصادر من غرفة عمليات بركان الغضب عن دخول قواتها لمدينة مصراتة»
+    check(
+        "أعلنت مصادر عن دخول قواتها لمدينة مصراتة",
+        None,
+        &["مصراتة → place.lby.misrata LBY Alias"],
+    );
+}
+
+#[test]
+fn other_places_count_only_next_to_their_country() {
+    // «حماة» is also "protectors", «حلب» "milking": alone they are no place.
+    check("قصفت الطائرات حماة وحلب", None, &[]);
+    check(
+        "قصفت الطائرات السورية حماة وحلب",
+        None,
+        &[
+            "الطائرات السورية → state.syr SYRMIL Demonym",
+            "حماة → place.syr.hama SYR Alias",
+            "حلب → place.syr.aleppo SYR Alias",
+        ],
+    );
+}
+
+#[test]
+fn places_make_the_article_about_their_country_only_when_they_count() {
+    // Three conditional places and nothing else Syrian: no focus, so the police is nobody's.
+    check("قالت الشرطة في حماة وحمص وحلب", None, &[]);
+    check(
+        "قالت الشرطة في إدلب السورية وحماة وحمص وحلب",
+        None,
+        &[
+            "الشرطة → state.syr SYRCOP Local",
+            "إدلب → place.syr.idlib SYR Alias",
+            "حماة → place.syr.hama SYR Alias",
+            "حمص → place.syr.homs SYR Alias",
+            "حلب → place.syr.aleppo SYR Alias",
+        ],
     );
 }
 
