@@ -1087,7 +1087,10 @@ impl<'r, 't> Pass<'r, 't> {
         let h = self.hits[i];
         if let Some((actor, mut confidence)) = self.pick_strong(i) {
             let code = self.metonym_code(i, actor);
-            let capital = code.as_deref() == Some(self.kb().actor_at(actor).code.as_str());
+            let named = self.kb().actor_at(actor);
+            // A city of places.tsv stands for itself, after «في» too.
+            let capital =
+                named.kind == ActorKind::State && code.as_deref() == Some(named.code.as_str());
             if capital && self.locative(i) {
                 // «في موسكو»: most likely where something happened, not who did it.
                 confidence = confidence.min(CONF_PLACE);

@@ -420,6 +420,14 @@ fn a_place_named_anywhere_counts_in_any_article() {
 }
 
 #[test]
+fn a_city_after_in_is_still_surely_the_city() {
+    let mentions = kb().resolve("قصفت الطائرات السورية مواقع في حلب", None, &[]);
+    let conf: Vec<f32> = mentions.iter().map(|m| m.confidence).collect();
+    assert_eq!(conf.len(), 2);
+    assert!(conf[1] > 0.5, "{conf:?}");
+}
+
+#[test]
 fn other_places_count_only_next_to_their_country() {
     // «حماة» is also "protectors", «حلب» "milking": alone they are no place.
     check("قصفت الطائرات حماة وحلب", None, &[]);
