@@ -465,6 +465,31 @@ impl Loader {
         }
     }
 
+    /// Whether a row has between `required` and all of the tab-separated `names` columns;
+    /// reports it if not.
+    fn columns(&mut self, loc: Loc, found: usize, required: usize, names: &str) -> bool {
+        let all = names.split(", ").count();
+        if (required..=all).contains(&found) {
+            return true;
+        }
+        self.problem(
+            loc,
+            format!("expected {required} to {all} tab-separated columns ({names}), found {found}"),
+        );
+        false
+    }
+
+    /// Whether no earlier row took `id`; reports the duplicate if one did.
+    fn new_id(&mut self, loc: Loc, id: &str) -> bool {
+        let Some(&first) = self.by_id.get(id) else {
+            return true;
+        };
+        let first = self.actors[first as usize].loc;
+        let message = format!("duplicate id {id:?} (first at {})", self.at(first));
+        self.problem(loc, message);
+        false
+    }
+
     fn actors_file(&mut self, file: u16, text: &str) {
         for row in rows(text, "id") {
             let loc = Loc {
@@ -472,14 +497,12 @@ impl Loader {
                 line: row.line,
             };
             let f = &row.fields;
-            if f.len() < 6 || f.len() > 8 {
-                self.problem(
-                    loc,
-                    format!(
-                        "expected 6 to 8 tab-separated columns (id, type, code, country, name_ar, name_en, aliases, weak_aliases), found {}",
-                        f.len()
-                    ),
-                );
+            if !self.columns(
+                loc,
+                f.len(),
+                6,
+                "id, type, code, country, name_ar, name_en, aliases, weak_aliases",
+            ) {
                 continue;
             }
             let id = f[0];
@@ -490,10 +513,7 @@ impl Loader {
                 );
                 continue;
             }
-            if let Some(&first) = self.by_id.get(id) {
-                let first = self.actors[first as usize].loc;
-                let message = format!("duplicate id {id:?} (first at {})", self.at(first));
-                self.problem(loc, message);
+            if !self.new_id(loc, id) {
                 continue;
             }
             let Some(kind) = ActorKind::parse(f[1]) else {
@@ -550,14 +570,12 @@ impl Loader {
                 line: row.line,
             };
             let f = &row.fields;
-            if f.len() < 4 || f.len() > 6 {
-                self.problem(
-                    loc,
-                    format!(
-                        "expected 4 to 6 tab-separated columns (id, country, name_ar, name_en, aliases, anywhere), found {}",
-                        f.len()
-                    ),
-                );
+            if !self.columns(
+                loc,
+                f.len(),
+                4,
+                "id, country, name_ar, name_en, aliases, anywhere",
+            ) {
                 continue;
             }
             let (id, country) = (f[0], f[1]);
@@ -568,10 +586,7 @@ impl Loader {
                 );
                 continue;
             }
-            if let Some(&first) = self.by_id.get(id) {
-                let first = self.actors[first as usize].loc;
-                let message = format!("duplicate id {id:?} (first at {})", self.at(first));
-                self.problem(loc, message);
+            if !self.new_id(loc, id) {
                 continue;
             }
             let state_id = format!("state.{}", country.to_ascii_lowercase());
