@@ -10,7 +10,7 @@
 use crate::error::{DataError, LoadError};
 use crate::lexicon::{Clitics, FormKind, Lexicon, Pos, Role};
 use crate::ontology::Ontology;
-use crate::sentence::{Match, Sentence};
+use crate::sentence::{COMPASS, Match, Sentence};
 use crate::text;
 use crate::types::{
     ActorKind, ActorMention, Arg, Attribution, Coded, DocInput, Event, Modality, Quote, Trigger,
@@ -2030,6 +2030,55 @@ impl Ctx<'_> {
                 && (s.fw(start - 1, g.temporal_prep) || s.fw(start - 1, g.time)))
     }
 
+    /// The first word of the adjunct of place that names a place at word `k`, where the search
+    /// for a subject before a verb goes on: «وفي جلولاء التابعة لمحافظة ديالى قتل» and
+    /// «أطلقت صواريخ من فوق مدينة حمص استهدفت» say where; the subject, if any, is before
+    /// them. The place must be what the adjunct locates, named right after its preposition or
+    /// after a place noun: in «بعد إعلان المغرب قطع علاقاته» Morocco is the agent, in «في
+    /// قصف إسرائيلي استهدف» the adjective names who shelled, and in «على إيران وقف دعم» Iran
+    /// is who must stop.
+    fn place_adjunct_start(&self, k: usize) -> Option<usize> {
+        let s = self.s;
+        let g = self.g();
+        let place = s.words[k]
+            .mention
+            .and_then(|mi| s.mentions.get(mi))
+            .is_some_and(|m| m.kind.is_place());
+        let first = self.mention_cand(k).start;
+        let locative = |p: &str| p != "من" && p != "ل";
+        let right_after_preposition = s.prep_of(first).is_some_and(|p| locative(&p) && p != "علي");
+        let after_place_noun = first > 0 && s.cue(first - 1, g.place_noun);
+        if !place || !(right_after_preposition || after_place_noun) {
+            return None;
+        }
+        // The phrase goes on through place nouns and a genitive «لـ» («التابعة لمحافظة»).
+        let mut start = first;
+        while start > 0
+            && first - start < 6
+            && !s.words[start].before.strong
+            && !s.words[start].before.comma
+            && (s.prep_of(start).is_none() || s.prep_of(start).as_deref() == Some("ل"))
+            && self.nominal(start - 1)
+        {
+            start -= 1;
+        }
+        // A bare compass point opens an adverb of place («، شرق مدينة غزة،»).
+        let opens = s.prep_of(start).is_some_and(|p| locative(&p))
+            || COMPASS.contains(&s.words[start].key.as_str())
+            || s.fw(start, g.direction);
+        opens.then(|| self.with_detached_preposition(start))
+    }
+
+    /// The first word of the phrase starting at `j`, its preposition included when it is a
+    /// word of its own («في مدينة» starts at «في»).
+    fn with_detached_preposition(&self, j: usize) -> usize {
+        if j > 0 && self.s.is_prep_word(j - 1) && self.s.prep_of(j).is_some() {
+            j - 1
+        } else {
+            j
+        }
+    }
+
     /// Whether a noun stands right before the verb at `h` in its clause (particles skipped):
     /// then the clause is SVO («أن حفتر أجرى»).
     fn noun_before(&self, h: usize) -> bool {
@@ -2063,6 +2112,9 @@ impl Ctx<'_> {
         let opener = s.fw(cs, g.clause) || s.is_complementizer(cs);
         let lo = if opener { cs + 1 } else { cs };
         let mut k = h;
+        // Whether the search has gone past an adjunct of place, which may follow another
+        // («قوات الشرطة في مدينة أورلاندو بولاية فلوريدا اعتقلت»).
+        let mut past_place = false;
         while k > lo {
             // A comma ends the search, except right before a dual or plural verb whose subject
             // is a long list closed by a comma («المشري، ورئيس الحكومة السراج، رفضا»), after
@@ -2100,6 +2152,11 @@ impl Ctx<'_> {
                 continue;
             }
             if s.words[k].mention.is_some() && s.prep_of(k).is_none() {
+                if let Some(adjunct) = self.place_adjunct_start(k) {
+                    k = adjunct;
+                    past_place = true;
+                    continue;
+                }
                 return Some(self.mention_cand(k));
             }
             if self.nominal(k) && s.prep_of(k).is_none() {
@@ -2116,6 +2173,11 @@ impl Ctx<'_> {
                 }
                 let start = first.max(k.saturating_sub(4));
                 if let Some(inner) = (start..=k).find(|&q| s.words[q].mention.is_some()) {
+                    if let Some(adjunct) = self.place_adjunct_start(inner) {
+                        k = adjunct;
+                        past_place = true;
+                        continue;
+                    }
                     return Some(self.mention_cand(inner));
                 }
                 // «خلال شهر واحد اغتيل»: a phrase inside a prepositional phrase is no subject.
@@ -2133,7 +2195,17 @@ impl Ctx<'_> {
                         s.prep_of(q).is_some()
                             || !DEMONSTRATIVES.contains(&s.words[q].bare.as_str())
                     });
+                if past_place && s.prep_of(first).is_some() && s.cue(first, g.place_noun) {
+                    k = self.with_detached_preposition(first);
+                    continue;
+                }
                 if s.prep_of(start).is_some() || in_demonstrative_phrase {
+                    break;
+                }
+                // Before an adjunct of place, a phrase with no definite noun is mostly the
+                // end of a relative clause or of an object («التي تسيطر على بلدة حرستا
+                // اتفقوا», «هدم مسجد في مدينة غربي البلاد»), not a subject.
+                if past_place && !(start..=k).any(|q| is_definite(&s.words[q].key)) {
                     break;
                 }
                 return Some(Cand {

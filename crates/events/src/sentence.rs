@@ -67,7 +67,7 @@ fn gap_of(between: &str) -> Gap {
 }
 
 /// Compass points among the place nouns (search keys).
-const COMPASS: [&str; 5] = ["شمال", "جنوب", "شرق", "غرب", "وسط"];
+pub(crate) const COMPASS: [&str; 5] = ["شمال", "جنوب", "شرق", "غرب", "وسط"];
 
 impl<'a> Sentence<'a> {
     /// Builds the sentence model. `words` are the document's word spans inside `span`.

@@ -73,6 +73,23 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
     ("التركية", "state.tur", ActorKind::State, "TUR", "TUR"),
     ("الروسي", "state.rus", ActorKind::State, "RUS", "RUS"),
     ("برلين", "deu.berlin", ActorKind::Place, "DEU", "DEU"),
+    (
+        "بيت حانون",
+        "place.pse.beit_hanoun",
+        ActorKind::Place,
+        "PSE",
+        "PSE",
+    ),
+    ("جلولاء", "place.irq.jalawla", ActorKind::Place, "IRQ", "IRQ"),
+    ("ديالى", "place.irq.diyala", ActorKind::Place, "IRQ", "IRQ"),
+    (
+        "وزيرستان",
+        "place.pak.waziristan",
+        ActorKind::Place,
+        "PAK",
+        "PAK",
+    ),
+    ("غزة", "place.pse.gaza", ActorKind::Place, "PSE", "PSE"),
     ("سوريا", "state.syr", ActorKind::State, "SYR", "SYR"),
     ("السوريين", "state.syr", ActorKind::State, "SYR", "SYR"),
     (
@@ -408,6 +425,61 @@ fn a_phrase_under_another_preposition_is_not_the_object() {
     let appeal = with_code(&c, "020");
     assert_eq!(appeal.len(), 1, "{c:#?}");
     assert_eq!(tgt(appeal[0]), Some("state.syr"), "{c:#?}");
+}
+
+#[test]
+fn a_place_in_a_fronted_adjunct_is_not_the_subject() {
+    // After a fronted place adjunct the verb comes first and its subject after it.
+    let c = code("وفي بلدة بيت حانون شمال القطاع اطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين.");
+    let fire = &c.events[0];
+    assert_eq!(src(fire), None, "the tank, not Beit Hanoun, fired: {c:#?}");
+    // The adjunct goes on through «التابعة لـ»: Diyala is where Jalawla lies.
+    let c = code("وفي جلولاء التابعة لمحافظة ديالى قتل احد افراد البيشمركة.");
+    assert!(c.events.iter().all(|e| src(e).is_none()), "{c:#?}");
+    let c = code("سقطت صواريخ على منطقتي شمال وجنوب وزيرستان فقتلت 32 متمردا.");
+    assert!(c.events.iter().all(|e| src(e).is_none()), "{c:#?}");
+    // A compass word opens an adverb of place: «شرق مدينة غزة» says where, not who.
+    let c = code("والى الشرق من الحي، شرق مدينة غزة، اطلقت طائرة استطلاع صاروخاً على مجموعة.");
+    assert!(c.events.iter().all(|e| src(e).is_none()), "{c:#?}");
+    // The subject may stand before the adjunct: the rockets, not Tripoli, hit the base.
+    let c = code("أطلقت الطائرات صواريخ من فوق مدينة طرابلس استهدفت قاعدة عسكرية.");
+    let hit = with_code(&c, "190");
+    assert_eq!(hit.len(), 1, "{c:#?}");
+    assert_eq!(src(hit[0]), None, "{c:#?}");
+    assert!(hit[0].source.is_some(), "{c:#?}");
+    // A person named after an adjunct is the subject: «لدى موسكو» does not hide Lavrov.
+    let c = code("وكان السفير لدى موسكو لافروف قد اتهم أنقرة بالتدخل.");
+    let accuse = with_code(&c, "1123");
+    assert_eq!(accuse.len(), 1, "{c:#?}");
+    assert_eq!(src(accuse[0]), Some("rus.lavrov"), "{c:#?}");
+    // Adjuncts of place follow one another: the police in a city of a province arrested.
+    let c = code("وكانت قوات الشرطة في مدينة درنة بمحافظة طرابلس اعتقلت رجلا.");
+    let arrest = with_code(&c, "173");
+    assert_eq!(arrest.len(), 1, "{c:#?}");
+    let police = arrest[0]
+        .source
+        .as_ref()
+        .map(|a| span_text(&c.events[0].text.clone().unwrap_or_default(), a.span).to_string());
+    assert_eq!(police.as_deref(), Some("قوات الشرطة"), "{c:#?}");
+    // What stands before the adjunct without a definite noun ends a relative clause.
+    let c =
+        code("وقال المصدر إن مقاتلين من الجماعة التي تسيطر على بلدة جلولاء اتفقوا على إلقاء أسلحتهم.");
+    assert!(
+        c.events.iter().all(|e| e.source.as_ref().is_none_or(|a| {
+            span_text(c.events[0].text.as_deref().unwrap_or(""), a.span) != "تسيطر"
+        })),
+        "{c:#?}"
+    );
+    // A country after a noun other than a place noun is that noun's genitive, and so the
+    // agent of the verbal noun after it.
+    let c = code("وذلك بعد إعلان مصر قطع علاقاتها مع أنقرة.");
+    assert!(
+        c.events.iter().any(|e| src(e) == Some("state.egy")),
+        "{c:#?}"
+    );
+    // A place named without a preposition before its verb is still its subject.
+    let c = code("غزة ترفض الاتفاق.");
+    assert_eq!(src(&c.events[0]), Some("place.pse.gaza"), "{c:#?}");
 }
 
 #[test]
