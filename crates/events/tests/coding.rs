@@ -462,8 +462,9 @@ fn a_place_in_a_fronted_adjunct_is_not_the_subject() {
         .map(|a| span_text(&c.events[0].text.clone().unwrap_or_default(), a.span).to_string());
     assert_eq!(police.as_deref(), Some("قوات الشرطة"), "{c:#?}");
     // What stands before the adjunct without a definite noun ends a relative clause.
-    let c =
-        code("وقال المصدر إن مقاتلين من الجماعة التي تسيطر على بلدة جلولاء اتفقوا على إلقاء أسلحتهم.");
+    let c = code(
+        "وقال المصدر إن مقاتلين من الجماعة التي تسيطر على بلدة جلولاء اتفقوا على إلقاء أسلحتهم.",
+    );
     assert!(
         c.events.iter().all(|e| e.source.as_ref().is_none_or(|a| {
             span_text(c.events[0].text.as_deref().unwrap_or(""), a.span) != "تسيطر"

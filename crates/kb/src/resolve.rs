@@ -16,7 +16,7 @@
 //! | plural demonym alone | «الروس», «الليبيين» | the state (`How::Demonym`) |
 //! | singular demonym after any other noun | «الغاز الروسي» | a modifier, not an actor: reported only with `ResolverConfig::modifiers` (`How::Modifier`, low confidence) |
 //! | weak alias, family name, rank | «صالح», «المشري», «المشير», «الجنرال الليبي», «اللواء المتقاعد» | the most recent compatible actor mentioned before, else one named in the article, else an organisation whose office holder it names («الوفاق» next to «السراج») (`How::Coref`) |
-//! | one name token exact, the next within 1–2 edits | «خليفه حتّر» | the person (`How::Fuzzy`); the misspelt token alone later in the article resolves too |
+//! | one name token exact, the next within 1–2 spelling edits (a letter left out, added, swapped, or replaced by one of its sound or skeleton: `fuzzy::LETTER_CLASSES`) | «خليفه حتّر» | the person (`How::Fuzzy`); the misspelt token alone later in the article resolves too |
 //! | NER span the base does not know | «ماتيو توالدو» (PER) | `unresolved.<search key>` (`How::Ner`) |
 //!
 //! A demonym qualifies a title only when both agree in definiteness («الأمير تركي الفيصل» is
@@ -418,7 +418,7 @@ impl<'kb> Resolver<'kb> {
             for form in std::iter::once(&a.name_ar).chain(&a.aliases) {
                 let alias = key_of(form);
                 let budget = fuzzy::budget(alias.chars().count());
-                if let Some(d) = fuzzy::distance_within(key, &alias, budget)
+                if let Some(d) = fuzzy::spelling_distance_within(key, &alias, budget)
                     && d > 0
                     && best.is_none_or(|(b, _)| d < b)
                 {
@@ -1542,7 +1542,7 @@ impl<'r, 't> Pass<'r, 't> {
                 let word = &t[s..e];
                 let alias_token = &name_rec.tokens[j];
                 let budget = fuzzy::budget(alias_token.chars().count());
-                let Some(d) = fuzzy::distance_within(word, alias_token, budget) else {
+                let Some(d) = fuzzy::spelling_distance_within(word, alias_token, budget) else {
                     ok = false;
                     break;
                 };

@@ -739,6 +739,24 @@ fn function_words_are_never_fuzzy_matched_to_names() {
 }
 
 #[test]
+fn another_family_name_is_no_misspelling() {
+    // Two letters off «المسماري», neither a spelling of its sound nor a dot away: another
+    // Ahmed (as «أسعد العيداني» is no «أسعد الشيباني»).
+    check("قال أحمد المسلاتي", jan_2020(), &[]);
+    // A vowel letter added, or «ص» for «س», is a spelling.
+    check(
+        "قال أحمد الماسماري",
+        jan_2020(),
+        &["أحمد الماسماري → lby.mismari_ahmed LBYMIL Fuzzy"],
+    );
+    check(
+        "قال أحمد المصماري",
+        jan_2020(),
+        &["أحمد المصماري → lby.mismari_ahmed LBYMIL Fuzzy"],
+    );
+}
+
+#[test]
 fn common_words_are_no_capitals_unless_their_state_is_named() {
     // «مالية» "financial" has the key of Malé «ماليه»; «العيون» "the eyes", Laayoune;
     // «ديلي» the "Daily" of «ديلي ميل», Dili; «مجريات» "the course of", a Hungarian plural.
