@@ -10,8 +10,8 @@
 //! | alias | «لحفتر» | the actor (`How::Alias`) |
 //! | metonym | «الكرملين», «أنقرة» | the state or organ (`How::Alias`); ambiguous capitals (طرابلس, عمان) need their state mentioned in the article |
 //! | place | «مصراتة», «قصف حلب» | the city or region, coded with its country (`How::Alias`); most place names need their country mentioned in the article |
-//! | office + demonym/state/organisation | «الرئيس التركي», «وزير الخارجية الروسي», «رئيس حكومة الوفاق» | the holder at the article's date (`How::Title`), else the state/organisation with the office's sector («وزير الدفاع الفرنسي» → FRAGOV) |
-//! | body/side + demonym/state | «البرلمان التركي» → TURLEG, «الجانب الروسي» → RUS, «مسؤولين روس» → RUSGOV | the state with the body's sector (`How::Demonym`); «والتركي» after it repeats the head |
+//! | office + demonym/state/place/organisation | «الرئيس التركي», «وزير الخارجية الروسي», «رئيس حكومة الوفاق», «محافظ البصرة» | the holder at the article's date (`How::Title`), else the state/place/organisation with the office's sector («وزير الدفاع الفرنسي» → FRAGOV, «محافظ البصرة» → IRQGOV) |
+//! | body/side + demonym/state (a body also + place) | «البرلمان التركي» → TURLEG, «الجانب الروسي» → RUS, «مسؤولين روس» → RUSGOV, «شرطة دبي» → ARECOP | the state with the body's sector (`How::Demonym`); «والتركي» after it repeats the head |
 //! | institution alone | «قالت الشرطة», «اقتحمت قوات النظام» | the state the article is about (most of the states and places it names are of one country) with the institution's sector (`How::Local`); nothing when it is about none |
 //! | plural demonym alone | «الروس», «الليبيين» | the state (`How::Demonym`) |
 //! | singular demonym after any other noun | «الغاز الروسي» | a modifier, not an actor: reported only with `ResolverConfig::modifiers` (`How::Modifier`, low confidence) |
@@ -1349,6 +1349,11 @@ impl<'r, 't> Pass<'r, 't> {
         };
         let (state, last) = match target {
             Some((Target::State(state), last)) => (state, last),
+            // «شرطة دبي», «سكان حلب»: a city's or region's institution is its country's, coded
+            // with the body's sector; the place is the actor.
+            Some((Target::Org(place), last)) if kb.actor_at(place).kind == ActorKind::Place => {
+                (place, last)
+            }
             // «قوات حفتر», «نظام الأسد»: the named actor stands on its own.
             Some(_) => return false,
             None => return self.local_body(i),
@@ -1694,12 +1699,13 @@ fn is_short_token(token: &str) -> bool {
     token.chars().count() <= 3
 }
 
-/// The code of `actor` with `sector` appended when the actor is a state (`TUR` + `LEG`); an
-/// organisation keeps its own code.
+/// The code of `actor` with `sector` appended when the actor is a state (`TUR` + `LEG`) or a
+/// city or region, whose code is its country's («محافظ البصرة» → IRQGOV, «شرطة دبي» →
+/// ARECOP); an organisation keeps its own code.
 fn sector_code(kb: &Kb, actor: u32, sector: Option<&str>) -> String {
     let a = kb.actor_at(actor);
     match (a.kind, sector) {
-        (ActorKind::State, Some(s)) => format!("{}{s}", a.code),
+        (ActorKind::State | ActorKind::Place, Some(s)) => format!("{}{s}", a.code),
         _ => a.code.clone(),
     }
 }

@@ -428,6 +428,34 @@ fn a_city_after_in_is_still_surely_the_city() {
 }
 
 #[test]
+fn a_city_governor_mayor_or_police_is_its_country_with_their_sector() {
+    check(
+        "قال محافظ مصراتة",
+        None,
+        &["محافظ مصراتة → place.lby.misrata LBYGOV Title"],
+    );
+    check(
+        "قال عميد بلدية مصراتة",
+        None,
+        &["عميد بلدية مصراتة → place.lby.misrata LBYGOV Title"],
+    );
+    check(
+        "اعتقلت شرطة مصراتة رجلا",
+        None,
+        &["شرطة مصراتة → place.lby.misrata LBYCOP Demonym"],
+    );
+    // «وإلى» ("and to") shares its search key with «والي» (a governor): no title.
+    check(
+        "وصل الوفد إلى طرابلس وإلى مصراتة",
+        None,
+        &[
+            "طرابلس → state.lby LBY Alias",
+            "مصراتة → place.lby.misrata LBY Alias",
+        ],
+    );
+}
+
+#[test]
 fn other_places_count_only_next_to_their_country() {
     // «حماة» is also "protectors", «حلب» "milking": alone they are no place.
     check("قصفت الطائرات حماة وحلب", None, &[]);
