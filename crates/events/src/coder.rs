@@ -7,6 +7,7 @@
 //! coordination, prepositional targets, genitives of verbal nouns, passives), its modality
 //! (negation, future, hypothetical, reported), attribution, place and date.
 
+use crate::dateline::dateline;
 use crate::error::{DataError, LoadError};
 use crate::lexicon::{Clitics, FormKind, Lexicon, Pos, Role};
 use crate::ontology::Ontology;
@@ -271,6 +272,11 @@ impl Coder {
         }
         for event in &mut coded.events {
             self.resolve_homeland(event, doc);
+        }
+        if let Some(filed) = dateline(doc.text, doc.mentions) {
+            for event in &mut coded.events {
+                locate_at_dateline(event, filed, doc.mentions);
+            }
         }
         coded
     }
@@ -4405,6 +4411,37 @@ impl Role {
 }
 
 /// A sound masculine plural's ending («مسلحون», «مسلحين»).
+/// An event of the lead sentence with no place in its clause happened where the article was
+/// filed (`filed`, the dateline's mention) when its source is of that place's country:
+/// «القاهرة (رويترز) - أدانت مصر الهجوم» is in Cairo, but a Dubai desk's report of a
+/// Washington meeting is not in Dubai, nor an Atlanta desk's of Iran's warning to the United
+/// States. Later sentences tell background and reactions from elsewhere. A desk still files
+/// its whole country's news (CNN's in Atlanta): the country is right, the city may not be.
+fn locate_at_dateline(event: &mut Event, filed: usize, mentions: &[ActorMention]) {
+    let Some(place) = mentions.get(filed) else {
+        return;
+    };
+    let lead = event.sentence.start <= place.span.start && place.span.end <= event.sentence.end;
+    if !lead || event.location.is_some() || place.country.is_none() {
+        return;
+    }
+    let party = |a: &Option<Arg>| a.as_ref().and_then(|a| a.mention);
+    if party(&event.source) == Some(filed) || party(&event.target) == Some(filed) {
+        return;
+    }
+    if party(&event.source)
+        .and_then(|i| mentions.get(i))
+        .is_some_and(|m| m.country == place.country)
+    {
+        event.location = Some(Arg {
+            span: place.span,
+            mention: Some(filed),
+            actor_id: Some(place.actor_id.clone()),
+            code: place.code.clone(),
+        });
+    }
+}
+
 fn is_sound_plural(key: &str) -> bool {
     key.ends_with("ون") || key.ends_with("ين")
 }

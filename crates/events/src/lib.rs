@@ -47,7 +47,8 @@
 //! coordinated parties (one event each), prepositional and direct-object targets, genitives of
 //! verbal nouns, passives («على يد», «من قبل», counted victims), light-verb agents —, modality,
 //! attribution layers (speech verbs + «أن/إن», «بحسب», «وفقا لـ», direct quotes), place
-//! («في» + place mention) and date (article date moved by «أمس», «اليوم», «غدا», weekdays).
+//! («في» + place mention, else the dateline for a lead event whose source is of its country:
+//! `dateline.rs`) and date (article date moved by «أمس», «اليوم», «غدا», weekdays).
 //! Without mentions, arguments are the noun phrases found, unresolved.
 //!
 //! **Evaluation** ([`eval`], `examples/eval_gsr.rs`): sentence-level PROTEST and ASSAULT
@@ -55,6 +56,7 @@
 //! id) used for error analysis and a 70% held-out part reported separately.
 
 mod coder;
+mod dateline;
 pub mod dedup;
 pub mod error;
 pub mod eval;

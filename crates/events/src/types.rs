@@ -158,7 +158,8 @@ pub struct Event {
     pub background: bool,
     pub reported_by: Option<Attribution>,
     pub trigger: Trigger,
-    /// A place mentioned in the same clause («في موسكو»); the dateline is the caller's.
+    /// A place mentioned in the same clause («في موسكو»), else the dateline's when a party is
+    /// of its country.
     pub location: Option<Arg>,
     pub date: Option<NaiveDate>,
     pub confidence: f32,

@@ -484,6 +484,41 @@ fn a_place_in_a_fronted_adjunct_is_not_the_subject() {
 }
 
 #[test]
+fn the_dateline_locates_events_of_its_country() {
+    // Filed in Cairo: Egypt's condemnation happened there.
+    let c = code("القاهرة - رويترز: أدانت مصر الهجوم على السفارة.");
+    let condemn = &c.events[0];
+    assert_eq!(
+        condemn
+            .location
+            .as_ref()
+            .and_then(|l| l.actor_id.as_deref()),
+        Some("state.egy"),
+        "{c:#?}"
+    );
+    // A Moscow desk reporting a meeting of Haftar and Erdogan: not in Moscow; nor Erdogan's
+    // warning to Moscow, whose source is not Russian.
+    let c = code("موسكو - رويترز: التقى حفتر أردوغان.");
+    assert!(c.events.iter().all(|e| e.location.is_none()), "{c:#?}");
+    let c = code("موسكو - رويترز: حذر أردوغان موسكو من التدخل.");
+    assert!(c.events.iter().all(|e| e.location.is_none()), "{c:#?}");
+    // Only the lead sentence: the next one may tell of anywhere.
+    let c = code("القاهرة - رويترز: أدانت مصر الهجوم. وكانت مصر قد أدانت هجوما مماثلا.");
+    assert_eq!(c.events.len(), 2, "{c:#?}");
+    assert!(c.events[1].location.is_none(), "{c:#?}");
+    // A place in the clause comes first.
+    let c = code("القاهرة - رويترز: أدانت مصر في تونس الهجوم.");
+    assert_eq!(
+        c.events[0]
+            .location
+            .as_ref()
+            .and_then(|l| l.actor_id.as_deref()),
+        Some("state.tun"),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_violent_verb_with_an_object_pronoun_has_its_people_as_agents() {
     let text = "كان مسلحون قد خطفوهم من منازلهم.";
     let c = code(text);
