@@ -4410,7 +4410,6 @@ impl Role {
     }
 }
 
-/// A sound masculine plural's ending («مسلحون», «مسلحين»).
 /// An event of the lead sentence with no place in its clause happened where the article was
 /// filed (`filed`, the dateline's mention) when its source is of that place's country:
 /// «القاهرة (رويترز) - أدانت مصر الهجوم» is in Cairo, but a Dubai desk's report of a
@@ -4442,6 +4441,7 @@ fn locate_at_dateline(event: &mut Event, filed: usize, mentions: &[ActorMention]
     }
 }
 
+/// A sound masculine plural's ending («مسلحون», «مسلحين»).
 fn is_sound_plural(key: &str) -> bool {
     key.ends_with("ون") || key.ends_with("ين")
 }

@@ -11,7 +11,7 @@ pub fn distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
 
 /// [`distance_within`] for spellings of one name: a letter may be left out, added or swapped
 /// with its neighbour, but replaced only by a letter that renders the same sound or differs
-/// from it in dots (the sets in [`LETTER_CLASSES`]). «زوكربرغ» and «زيهوفر» are spellings of
+/// from it in dots (the sets in `LETTER_CLASSES`). «زوكربرغ» and «زيهوفر» are spellings of
 /// «زوكربيرغ» and «سيهوفر»; «كيلي» is not «كيري», nor «العيداني» «الشيباني». Any other
 /// replacement costs as much as leaving the letter out and adding the other (2).
 pub fn spelling_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
