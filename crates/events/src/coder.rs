@@ -3521,12 +3521,7 @@ impl Ctx<'_> {
 
     fn mention_arg(&self, mention: usize) -> Arg {
         match self.s.mentions.get(mention) {
-            Some(m) => Arg {
-                span: m.span,
-                mention: Some(mention),
-                actor_id: Some(m.actor_id.clone()),
-                code: m.code.clone(),
-            },
+            Some(m) => Arg::of_mention(mention, m),
             None => Arg {
                 span: self.s.span,
                 mention: None,
@@ -4432,12 +4427,7 @@ fn locate_at_dateline(event: &mut Event, filed: usize, mentions: &[ActorMention]
         .and_then(|i| mentions.get(i))
         .is_some_and(|m| m.country == place.country)
     {
-        event.location = Some(Arg {
-            span: place.span,
-            mention: Some(filed),
-            actor_id: Some(place.actor_id.clone()),
-            code: place.code.clone(),
-        });
+        event.location = Some(Arg::of_mention(filed, place));
     }
 }
 

@@ -89,6 +89,18 @@ pub struct Arg {
     pub code: Option<String>,
 }
 
+impl Arg {
+    /// The argument a resolved mention (`index` into [`DocInput::mentions`]) stands for.
+    pub(crate) fn of_mention(index: usize, m: &ActorMention) -> Arg {
+        Arg {
+            span: m.span,
+            mention: Some(index),
+            actor_id: Some(m.actor_id.clone()),
+            code: m.code.clone(),
+        }
+    }
+}
+
 /// PLOVER event type and mode of a CAMEO code (CAMEO2PLOVER-2021).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plover {
