@@ -90,7 +90,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         .filter(|e| marsad_events::eval::counts_as(e, kind))
                         .map(|e| {
                             let surface = text.get(e.trigger.span.range()).unwrap_or("?");
-                            format!("{} «{surface}»", e.cameo)
+                            // A few words either side: which reading of the word fired.
+                            let before: String = text[..e.trigger.span.range().start]
+                                .chars()
+                                .rev()
+                                .take(30)
+                                .collect::<Vec<_>>()
+                                .into_iter()
+                                .rev()
+                                .collect();
+                            let after: String = text[e.trigger.span.range().end..]
+                                .chars()
+                                .take(30)
+                                .collect();
+                            format!("{} {before}«{surface}»{after}", e.cameo)
                         })
                         .collect();
                     println!(
