@@ -145,6 +145,14 @@ const ABOUT: [&str; 3] = ["حول", "عن", "بشأن"];
 /// Nouns of wording after «بحسب», «وفق»: the report is their genitive's («بحسب وصف البيان»).
 const REPORT_NOUNS: [&str; 6] = ["وصف", "تعبير", "قول", "روايه", "تقدير", "تقديرات"];
 
+/// Nouns of the wording alone: «حسب تعبيره» (as he put it) qualifies words, it does not
+/// attribute a claim.
+const WORDING_NOUNS: [&str; 2] = ["وصف", "تعبير"];
+
+/// Nouns of what someone said that, with a pronoun («بيانها», «تصريحاته»), refer back to the
+/// speaker instead of naming a reporter.
+const OWN_WORDS: [&str; 5] = ["بيان", "تصريح", "تصريحات", "كلام", "راي"];
+
 /// Speech verbs that, opening a sentence with no subject, are read as impersonal passives.
 const IMPERSONAL_SAY: [&str; 3] = ["يذكر", "يرجح", "يعتقد"];
 
@@ -4139,6 +4147,9 @@ impl Ctx<'_> {
     /// past a noun of wording, «بحسب وصف البيان» (the statement).
     fn reporter_after(&self, r: usize) -> Option<Cand> {
         let s = self.s;
+        if self.own_words_after(r).is_some() {
+            return None;
+        }
         let mut j = r + 1;
         while j < s.len() && matches!(s.words[j].bare.as_str(), "ل" | "عن" | "ما" | "لما") {
             j += 1;
@@ -4161,6 +4172,11 @@ impl Ctx<'_> {
             {
                 j += 1;
             }
+            // «بحسب ما أعلنت في بيان», «وفقا لما نقل على لسانه»: the verb's subject is only in
+            // the verb, and what follows is an adjunct.
+            if j < s.len() && s.fw(j, self.g().prep) {
+                return None;
+            }
         }
         // «بحسب تقديرات رسمية»: an adjective, not whose estimates.
         let adjective = |k: usize| {
@@ -4179,24 +4195,50 @@ impl Ctx<'_> {
         (j < s.len()).then(|| self.np_from(j, s.strong_end(j)))
     }
 
+    /// «حسب قوله», «حسب تعبيره», «وفق بيانها»: a noun of saying with a pronoun after the report
+    /// preposition at `r` names nobody new, only the speaker already told. `Some(true)` when it
+    /// qualifies the wording alone («تعبيره», «وصفه»: what is told stays the subject's own act),
+    /// `Some(false)` when it attributes the claim («وفق قولها»).
+    fn own_words_after(&self, r: usize) -> Option<bool> {
+        let s = self.s;
+        let w = s.words.get(r + 1)?;
+        if w.mention.is_some() {
+            return None;
+        }
+        let stem = w.anals.iter().find_map(|a| {
+            let stem = a.stem.as_str();
+            (a.clitics.suffix && (REPORT_NOUNS.contains(&stem) || OWN_WORDS.contains(&stem)))
+                .then_some(stem)
+        })?;
+        Some(WORDING_NOUNS.contains(&stem))
+    }
+
     /// «بحسب X», «وفقا لـX», «نقلا عن X», «حسب X»: the whole sentence is X's report.
     fn report_scopes(&self, scopes: &mut Vec<Scope>) {
         let s = self.s;
         let g = self.g();
         for r in 0..s.len() {
-            if !s.fw(r, g.report_prep) {
+            // «ليس … فحسب»: «only», closing its phrase, reports nothing.
+            let closes = s
+                .words
+                .get(r + 1)
+                .is_none_or(|w| w.before.strong || w.before.comma);
+            if !s.fw(r, g.report_prep) || closes {
                 continue;
             }
-            let Some(c) = self.reporter_after(r) else {
+            // «حسب تعبيره» qualifies the wording of what the subject did: no report layer.
+            if self.own_words_after(r) == Some(true) {
                 continue;
-            };
-            // Lowest priority: an earlier start loses to any speech verb's layer inside.
+            }
+            // Lowest priority: an earlier start loses to any speech verb's layer inside. «وفق
+            // قولها», «بحسب ما أعلنت في بيان»: reported, by the speaker a pronoun refers to.
+            let attribution = self.reporter_after(r).map(|c| self.attribution(&c));
             scopes.insert(
                 0,
                 Scope {
                     start: 0,
                     end: s.len(),
-                    attribution: Some(self.attribution(&c)),
+                    attribution,
                     denied: false,
                 },
             );
@@ -4258,6 +4300,11 @@ impl Ctx<'_> {
                 continue;
             }
             let after = (q..s.len()).find(|&i| s.words[i].span.start >= pair.inner.end);
+            // «“…”، بحسب وصف البيان»: a noun of saying inside the reporter's phrase is no speech
+            // verb of its own; the reporter speaks the quote («حسب ما ذكرت الوكالة» keeps its
+            // verb). So it does when no speech verb is near, unless one further back speaks
+            // it and the reporter only passes it on («وقال المدرب بعد المباراة: "…"، حسب موقع
+            // "غول"»).
             let verb = pseudo
                 .iter()
                 .filter(|p| matches!(s.role(p), Role::Say | Role::Deny))
@@ -4265,6 +4312,27 @@ impl Ctx<'_> {
                     (p.head < q && p.head + 6 >= q)
                         || after.is_some_and(|a| p.head >= a && p.head <= a + 2)
                 });
+            let said_before = pseudo
+                .iter()
+                .any(|p| p.head < q && matches!(s.role(p), Role::Say | Role::Deny));
+            let reporter = after
+                .filter(|&a| s.fw(a, self.g().report_prep) && !said_before)
+                .and_then(|a| {
+                    let c = self.reporter_after(a)?;
+                    verb.is_none_or(|v| a < v.head && v.head < c.end)
+                        .then_some(c)
+                });
+            if let Some(c) = reporter {
+                let attribution = self.attribution(&c);
+                pair.attribution = Some(attribution.clone());
+                quotes.push(Quote {
+                    speaker: Some(self.speaker_arg(&attribution)),
+                    verb: None,
+                    text: pair.inner,
+                    direct: true,
+                });
+                continue;
+            }
             let Some(verb) = verb else {
                 continue;
             };

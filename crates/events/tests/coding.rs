@@ -2899,6 +2899,82 @@ fn a_father_is_no_conjunction() {
 }
 
 #[test]
+fn a_quote_followed_by_according_to_is_the_reporters() {
+    // The noun of saying after «بحسب» is not a speech verb; whose description it is speaks.
+    assert_speakers(
+        "ودعت المذكرة إلى التنسيق في مواجهة \"التدخل والعدوان التركي على البلدين\"، بحسب وصف البيان.",
+        &[("التدخل والعدوان", Some("البيان"))],
+    );
+    assert_speakers(
+        "وانتهى اللقاء \"في أجواء إيجابية وبناءة\"، حسب تعبير المتحدث الرسمي.",
+        &[("في أجواء", Some("المتحدث الرسمي"))],
+    );
+    // The speaker's own words, with a pronoun, name nobody new; the speech verb's subject
+    // speaks, and a quote after a speech verb is still its subject's.
+    assert_speakers(
+        "واعتبر الحريري أن الحكومة \"ستتشكل قريبا بعد المشاورات\"، حسب تعبيره.",
+        &[
+            ("الحكومة \"ستتشكل", Some("الحريري")),
+            ("ستتشكل قريبا", Some("الحريري")),
+        ],
+    );
+    assert_speakers(
+        "وأضافت الوزارة أن \"الوضع تحت السيطرة الكاملة\"، بحسب بيانها.",
+        &[
+            ("الوضع تحت", Some("الوزارة")),
+            ("الوضع تحت", Some("الوزارة")),
+        ],
+    );
+    // A speech verb further back speaks the quote; the site only passes it on.
+    let text = "وقال المدرب بعد الخسارة أمام فرنسا مساء السبت في قازان: \"لدينا أفضل لاعب في العالم\"، حسب موقع غول.";
+    let c = code(text);
+    assert!(
+        speakers(text, &c)
+            .iter()
+            .all(|(_, speaker)| speaker.as_deref() != Some("موقع غول")),
+        "{c:#?}"
+    );
+    // «بحسب ما أعلنت في بيان»: the verb's subject is in the verb; «في» names nobody.
+    let text =
+        "واعتقلت الشرطة ثلاثة أشخاص بتهمة \"تخريب السياج الأمني في المنطقة\" بحسب ما أعلنت في بيان.";
+    let c = code(text);
+    let named = |a: &marsad_events::Attribution| span_text(text, a.span) == "في";
+    assert!(
+        c.events
+            .iter()
+            .all(|e| !e.reported_by.as_ref().is_some_and(named))
+            && speakers(text, &c)
+                .iter()
+                .all(|(_, speaker)| speaker.as_deref() != Some("في")),
+        "{c:#?}"
+    );
+    // As a reporter of events: «حسب تعبيره» qualifies the wording of the subject's own act,
+    // «وفق قولها» reports a claim, by nobody new.
+    let text = "وانتقد ظريف التدخل الأميركي في سوريا، حسب تعبيره.";
+    let c = code(text);
+    let criticism = c.events.iter().find(|e| e.cameo.starts_with("11"));
+    assert!(
+        criticism.is_some_and(|e| e.modality == Modality::Asserted && e.reported_by.is_none()),
+        "{c:#?}"
+    );
+    // «فحسب» is «only».
+    let text = "ولم تحاصر القوات المدينة فحسب، بل قصفت الطائرات القرى المجاورة.";
+    let c = code(text);
+    let shelling = c.events.iter().find(|e| e.cameo.starts_with("19"));
+    assert!(
+        shelling.is_some_and(|e| e.modality == Modality::Asserted && e.reported_by.is_none()),
+        "{c:#?}"
+    );
+    let text = "وقصفت الطائرات المدينة، وفق قولها.";
+    let c = code(text);
+    let shelling = c.events.iter().find(|e| e.cameo.starts_with("19"));
+    assert!(
+        shelling.is_some_and(|e| e.modality == Modality::Reported && e.reported_by.is_none()),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_short_quoted_name_belongs_to_the_noun_before_it() {
     let text = "حذرت منظمة \"أنقذوا الأطفال\" الخيرية من أن نصف مليون طفل سيموتون جوعا.";
     let c = code(text);
