@@ -561,6 +561,9 @@ impl Coder {
             .max_by_key(|sc| sc.start)
             .is_some_and(|sc| sc.denied);
         let negated = ctx.negated(m, gov) || denied;
+        if !negated && ctx.any_of_kind(m) {
+            return;
+        }
         let presupposed = matches!(gov, Some(Gov::Temporal | Gov::Coord { presupposed: true }));
         if presupposed && !sources.iter().chain(&targets).any(|c| c.mention.is_some()) {
             return;
@@ -980,13 +983,16 @@ impl Ctx<'_> {
         if self.asks_anonymity(m) {
             return false;
         }
-        // After a noun of reference in construct («قضية خطف صحافي») the word is its verbal
-        // noun, not a verb with that noun as subject.
+        // After a noun of reference or a generic head in construct («قضية خطف صحافي», «سياسة
+        // ضرب الوحدة») the word is its verbal noun, not a verb with that noun as subject. An
+        // imperfect after a generic head opens a relative clause instead («سياسات يرفض النظام
+        // تغييرها»).
         if matches!(m.kind, FormKind::Perfect | FormKind::Imperfect)
             && m.start > 0
             && !s.words[m.start].before.strong
             && !s.words[m.start].before.comma
-            && s.cue(m.start - 1, self.g().reference)
+            && (s.cue(m.start - 1, self.g().reference)
+                || (m.kind == FormKind::Perfect && s.cue(m.start - 1, self.g().generic)))
             && !s.words[m.start - 1].bare.starts_with("ال")
         {
             return false;
@@ -1300,8 +1306,21 @@ impl Ctx<'_> {
         false
     }
 
+    /// «أي اعتداء», «كل عملية انتحارية»: an indefinite verbal noun after «أي» or «كل» names any
+    /// act of its kind.
+    fn any_of_kind(&self, m: &Match) -> bool {
+        let s = self.s;
+        m.kind == FormKind::Noun
+            && !m.clitics.def
+            && m.start > 0
+            && !s.words[m.start].before.strong
+            && !s.words[m.start].before.comma
+            && s.cue(m.start - 1, self.g().any_of)
+    }
+
     /// Whether a noun of reference governs the verbal noun, directly or through a preposition
-    /// («قضية خطف», «صلتهم بالهجوم», «متورطا في خطف»): the event is told elsewhere.
+    /// («قضية خطف», «صلتهم بالهجوم», «متورطا في خطف»): the event is told elsewhere; or a
+    /// generic head does, right before it («سياسة الاغتيالات»): it names a kind of act.
     fn referred_to(&self, m: &Match) -> bool {
         let s = self.s;
         let g = self.g();
@@ -1312,7 +1331,10 @@ impl Ctx<'_> {
         if s.fw(head, g.prep) && head > 0 && !s.words[head].before.strong {
             head -= 1;
         }
-        s.cue(head, g.reference)
+        // A generic head is in construct with the noun: right before it, no preposition
+        // between («تعرضت سياستها لانتقادات» were criticised).
+        let construct = head + 1 == m.start && m.clitics.prep.is_none();
+        s.cue(head, g.reference) || (construct && s.cue(head, g.generic))
     }
 
     fn governance_after(&self, m: &Match, live: &[(Match, Option<Gov>)]) -> Option<Gov> {

@@ -3118,3 +3118,31 @@ fn a_report_in_someones_words_is_theirs() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_kind_of_act_is_no_event() {
+    // After a generic head in construct, or «أي» / «كل» before an indefinite noun.
+    for (text, cameo) in [
+        ("وتواصل الحكومة سياسة الاغتيالات في صفوف القادة.", "186"),
+        (
+            "وأكد الوزير أن الجيش مستعد للتصدي لأي هجوم تشنه تركيا على المدينة.",
+            "190",
+        ),
+        ("وتعود جذور سياسة هدم المنازل إلى بداية الاحتلال.", "1712"),
+    ] {
+        let c = code(text);
+        assert!(!c.events.iter().any(|e| e.cameo == cameo), "{text}: {c:#?}");
+    }
+    // Under negation «أي» is «any»: a visit that did not happen.
+    let c = code("ولم يقم الرئيس بأي زيارة إلى أوروبا منذ توليه منصبه.");
+    assert!(
+        c.events.iter().any(|e| e.cameo == "042" && e.negated),
+        "{c:#?}"
+    );
+    // Real acts in a generic frame stay: an imperfect after the head opens a relative clause,
+    // and a preposition keeps the noun out of construct.
+    let c = code("وتتبع إيران سياسات نعترض عليها في المنطقة.");
+    assert!(c.events.iter().any(|e| e.cameo.starts_with("12")), "{c:#?}");
+    let c = code("وتعرضت سياستها لانتقادات حادة من رئيسي الوزراء السابقين.");
+    assert!(c.events.iter().any(|e| e.cameo.starts_with("11")), "{c:#?}");
+}
