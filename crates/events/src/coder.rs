@@ -1821,7 +1821,17 @@ impl Ctx<'_> {
                 break;
             }
             if w.mention.is_some() {
-                return self.mention_cand(end);
+                let named = self.mention_cand(end);
+                // «عدد من أنصار الحريري», «معارضو الرئيس»: followers or opponents of an actor
+                // are not that actor; the whole phrase is the party.
+                if (j..end).any(|k| s.cue(k, self.g().followers)) {
+                    return Cand {
+                        start: j,
+                        end: named.end,
+                        mention: None,
+                    };
+                }
+                return named;
             }
             // A definite noun is followed inside its phrase only by definite words (adjectives:
             // «القوات الأميركية»); «المهاجمون قنابلهم» is subject then object. A number starts
@@ -2461,6 +2471,12 @@ impl Ctx<'_> {
     /// The agent of a passive, and whether its marker is unambiguous (`true` for «على يد»).
     fn passive_agent(&self, m: &Match) -> Option<(Cand, bool)> {
         let s = self.s;
+        // A protest has no passive: in «للاحتجاج على مقتل مدنيين على يد قوات التحالف» the
+        // agent is the killing's.
+        let code = self.lex.entries[m.entry as usize].role.code();
+        if code.is_some_and(|c| c.starts_with("14")) {
+            return None;
+        }
         let end = s.strong_end(m.head).min(m.end + 12);
         for j in m.end..end.saturating_sub(1) {
             // «قتلت في عفرين، التي تتعرض للقصف من قبل القوات التركية»: the agent of another

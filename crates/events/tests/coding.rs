@@ -3146,3 +3146,41 @@ fn a_kind_of_act_is_no_event() {
     let c = code("وتعرضت سياستها لانتقادات حادة من رئيسي الوزراء السابقين.");
     assert!(c.events.iter().any(|e| e.cameo.starts_with("11")), "{c:#?}");
 }
+
+#[test]
+fn followers_of_an_actor_are_not_the_actor() {
+    // «معارضو بوتين» criticise; Putin does not.
+    let text = "وانتقد معارضو بوتين الانتخابات ووصفوها بأنها غير عادلة.";
+    let c = code(text);
+    let criticism = c.events.iter().find(|e| e.cameo.starts_with("11"));
+    assert!(
+        criticism.is_some_and(|e| src(e).is_none()
+            && e.source
+                .as_ref()
+                .is_some_and(|a| span_text(text, a.span) == "معارضو بوتين")),
+        "{c:#?}"
+    );
+    let text = "وتجمع الآلاف من أنصار أردوغان في ساحة تقسيم وسط إسطنبول.";
+    let c = code(text);
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.cameo.starts_with("14") && e.source.is_some() && src(e).is_none()),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_protest_has_no_passive_agent() {
+    // «على يد» names who killed, not who protested.
+    let text = "وخرج متظاهرون أفغان للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف.";
+    let c = code(text);
+    let protest = c.events.iter().find(|e| e.cameo.starts_with("14"));
+    assert!(
+        protest.is_some_and(|e| e
+            .source
+            .as_ref()
+            .is_some_and(|a| span_text(text, a.span).contains("متظاهرون"))),
+        "{c:#?}"
+    );
+}
