@@ -502,7 +502,10 @@ impl Coder {
         }
         if targets.is_empty()
             && code.starts_with("14")
-            && let Some(t) = ctx.protest_site(m).or_else(|| ctx.slogan_target(m))
+            && let Some(t) = ctx
+                .protest_site(m)
+                .or_else(|| ctx.slogan_target(m))
+                .or_else(|| ctx.protested_agent(m))
         {
             targets = vec![t];
         }
@@ -2470,13 +2473,33 @@ impl Ctx<'_> {
     /// The agent of a passive: «من قبل X», «على يد X», «على أيدي X», «من جانب X», «من طرف X».
     /// The agent of a passive, and whether its marker is unambiguous (`true` for «على يد»).
     fn passive_agent(&self, m: &Match) -> Option<(Cand, bool)> {
-        let s = self.s;
-        // A protest has no passive: in «للاحتجاج على مقتل مدنيين على يد قوات التحالف» the
-        // agent is the killing's.
+        let found = self.agent_marker_after(m)?;
+        // «احتجاجات من قبل مدافعين عن حقوق الإنسان» are theirs; but in «للاحتجاج على مقتل
+        // مدنيين على يد قوات التحالف» the agent is the killing's, and what the protest is
+        // against (`protested_agent`).
+        (!self.is_protest(m) || !self.event_between(m.end, found.0.start)).then_some(found)
+    }
+
+    /// «احتجاجا على مقتل شاب على يد شرطي»: the agent of the act a protest is against.
+    fn protested_agent(&self, m: &Match) -> Option<Cand> {
+        let (c, _) = self.agent_marker_after(m)?;
+        (self.is_protest(m) && self.event_between(m.end, c.start)).then_some(c)
+    }
+
+    fn is_protest(&self, m: &Match) -> bool {
         let code = self.lex.entries[m.entry as usize].role.code();
-        if code.is_some_and(|c| c.starts_with("14")) {
-            return None;
-        }
+        code.is_some_and(|c| c.starts_with("14"))
+    }
+
+    /// Whether another trigger's word stands in `from..to`.
+    fn event_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| self.trigger_words[k])
+    }
+
+    /// The phrase after an agent marker («على يد X», «من قبل X») in the trigger's stretch,
+    /// and whether the marker is unambiguous.
+    fn agent_marker_after(&self, m: &Match) -> Option<(Cand, bool)> {
+        let s = self.s;
         let end = s.strong_end(m.head).min(m.end + 12);
         for j in m.end..end.saturating_sub(1) {
             // «قتلت في عفرين، التي تتعرض للقصف من قبل القوات التركية»: the agent of another

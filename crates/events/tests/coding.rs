@@ -3171,16 +3171,29 @@ fn followers_of_an_actor_are_not_the_actor() {
 }
 
 #[test]
-fn a_protest_has_no_passive_agent() {
-    // «على يد» names who killed, not who protested.
+fn the_agent_of_what_a_protest_is_against_is_its_target() {
+    // «على يد» after the killing names who killed: not who protested, whom they protested.
     let text = "وخرج متظاهرون أفغان للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف.";
+    let c = code(text);
+    let protest = c
+        .events
+        .iter()
+        .find(|e| e.cameo.starts_with("14") && e.target.is_some());
+    fn arg<'a>(text: &'a str, a: Option<&marsad_events::Arg>) -> Option<&'a str> {
+        a.map(|a| span_text(text, a.span))
+    }
+    assert!(
+        protest.is_some_and(|e| arg(text, e.source.as_ref())
+            .is_some_and(|s| s.contains("متظاهرون"))
+            && arg(text, e.target.as_ref()) == Some("قوات التحالف")),
+        "{c:#?}"
+    );
+    // Right after the protest, the marker names the protesters.
+    let text = "ووقعت خلال الاجتماع احتجاجات من قبل مدافعين عن حقوق الإنسان.";
     let c = code(text);
     let protest = c.events.iter().find(|e| e.cameo.starts_with("14"));
     assert!(
-        protest.is_some_and(|e| e
-            .source
-            .as_ref()
-            .is_some_and(|a| span_text(text, a.span).contains("متظاهرون"))),
+        protest.is_some_and(|e| arg(text, e.source.as_ref()).is_some_and(|s| s.starts_with("مدافعين"))),
         "{c:#?}"
     );
 }
