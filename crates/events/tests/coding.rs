@@ -3197,3 +3197,16 @@ fn the_agent_of_what_a_protest_is_against_is_its_target() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn the_jussive_of_need_is_no_protest() {
+    for text in [
+        "أما الاجتماع الأخير فلم يحتج إلا 24 ساعة فقط.",
+        "لكن اليابان لم تحتج إلى أكثر من سبع دقائق لإدراك التعادل.",
+    ] {
+        let c = code(text);
+        assert!(!c.events.iter().any(|e| e.cameo.starts_with("14")), "{c:#?}");
+    }
+    let c = code("واحتج المتظاهرون على قرار الحكومة.");
+    assert!(c.events.iter().any(|e| e.cameo == "140"), "{c:#?}");
+}
