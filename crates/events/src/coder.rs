@@ -1050,7 +1050,13 @@ impl Ctx<'_> {
                 let count = skip_counts
                     && (s.fw(k, g.quantity) && s.words.get(k + 1).is_some_and(|w| w.bare == "من")
                         || (s.words[k].bare == "من" && k > 0 && s.fw(k - 1, g.quantity)));
-                if !same_name && !count {
+                // «أعلنت مصادر أمنية أمس مقتل»: a time word adds no distance, unless another
+                // trigger stands between it and the noun («بدأ الجيش أمس بقمع حركة الاحتجاج»
+                // governs the repression, not the protest).
+                let time = s.fw(k, g.time)
+                    && !s.words[k].before.strong
+                    && !(k + 1..m.start).any(|j| self.trigger_words[j]);
+                if !same_name && !count && !time {
                     units += 1;
                 }
             }
@@ -3367,6 +3373,9 @@ impl Ctx<'_> {
                     })
                 };
                 match gov {
+                    // «أعلنت وزارة الصحة مقتل فلسطينيين»: a death has no agent, and whoever
+                    // announces it is none.
+                    Some(Gov::Light(_)) if frame.subj_none => {}
                     Some(Gov::Light(g)) => {
                         source = governor_subject(g);
                         // «حفتر بدأ بالاعتراض …، بينما كان يتفاوض»: the light verb's subject

@@ -3205,8 +3205,42 @@ fn the_jussive_of_need_is_no_protest() {
         "لكن اليابان لم تحتج إلى أكثر من سبع دقائق لإدراك التعادل.",
     ] {
         let c = code(text);
-        assert!(!c.events.iter().any(|e| e.cameo.starts_with("14")), "{c:#?}");
+        assert!(
+            !c.events.iter().any(|e| e.cameo.starts_with("14")),
+            "{c:#?}"
+        );
     }
     let c = code("واحتج المتظاهرون على قرار الحكومة.");
     assert!(c.events.iter().any(|e| e.cameo == "140"), "{c:#?}");
+}
+
+#[test]
+fn an_announced_death_is_the_announcers_news_not_act() {
+    // A time word adds no distance between «أعلنت» and what it announces; a death has no
+    // agent, and the announcer is none.
+    let text = "وأعلنت مصادر أمنية عراقية أمس مقتل رجل دين في هجوم مسلح.";
+    let c = code(text);
+    let death = c.events.iter().find(|e| e.cameo == "1823");
+    assert!(death.is_some_and(|e| e.source.is_none()), "{c:#?}");
+    // An explicit agent still is one, and killing («قتل») has the light verb's subject.
+    let text = "وأعلن الجيش مقتل ثلاثة من جنوده على يد مسلحين.";
+    let c = code(text);
+    let death = c.events.iter().find(|e| e.cameo == "1823");
+    assert!(
+        death.is_some_and(|e| e
+            .source
+            .as_ref()
+            .is_some_and(|a| span_text(text, a.span) == "مسلحين")),
+        "{c:#?}"
+    );
+    let text = "وأعلن الجيش قتل عشرة مسلحين في المدينة.";
+    let c = code(text);
+    let killing = c.events.iter().find(|e| e.cameo == "1823");
+    assert!(
+        killing.is_some_and(|e| e
+            .source
+            .as_ref()
+            .is_some_and(|a| span_text(text, a.span) == "الجيش")),
+        "{c:#?}"
+    );
 }
