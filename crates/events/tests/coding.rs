@@ -3244,3 +3244,28 @@ fn an_announced_death_is_the_announcers_news_not_act() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn against_names_what_any_protest_is_aimed_at() {
+    for (text, target) in [
+        (
+            "ونظم مئات الطلاب مسيرات احتجاجية ضد الحكومة في العاصمة.",
+            "الحكومة",
+        ),
+        (
+            "واعتصم مئات العمال أمام مقر الشركة ضد قرار الإدارة.",
+            "قرار الإدارة",
+        ),
+        ("وخرج الآلاف إلى الشوارع ضد الحكومة.", "الحكومة"),
+    ] {
+        let c = code(text);
+        let protest = c.events.iter().find(|e| e.cameo.starts_with("14"));
+        assert_eq!(
+            protest
+                .and_then(|e| e.target.as_ref())
+                .map(|a| span_text(text, a.span)),
+            Some(target),
+            "{c:#?}"
+        );
+    }
+}
