@@ -2949,29 +2949,31 @@ fn a_quote_followed_by_according_to_is_the_reporters() {
         "{c:#?}"
     );
     // As a reporter of events: «حسب تعبيره» qualifies the wording of the subject's own act,
-    // «وفق قولها» reports a claim, by nobody new.
-    let text = "وانتقد ظريف التدخل الأميركي في سوريا، حسب تعبيره.";
-    let c = code(text);
-    let criticism = c.events.iter().find(|e| e.cameo.starts_with("11"));
-    assert!(
-        criticism.is_some_and(|e| e.modality == Modality::Asserted && e.reported_by.is_none()),
-        "{c:#?}"
-    );
-    // «فحسب» is «only».
-    let text = "ولم تحاصر القوات المدينة فحسب، بل قصفت الطائرات القرى المجاورة.";
-    let c = code(text);
-    let shelling = c.events.iter().find(|e| e.cameo.starts_with("19"));
-    assert!(
-        shelling.is_some_and(|e| e.modality == Modality::Asserted && e.reported_by.is_none()),
-        "{c:#?}"
-    );
-    let text = "وقصفت الطائرات المدينة، وفق قولها.";
-    let c = code(text);
-    let shelling = c.events.iter().find(|e| e.cameo.starts_with("19"));
-    assert!(
-        shelling.is_some_and(|e| e.modality == Modality::Reported && e.reported_by.is_none()),
-        "{c:#?}"
-    );
+    // «فحسب» is «only», and «وفق قولها» reports a claim, by nobody new.
+    for (text, root, modality) in [
+        (
+            "وانتقد ظريف التدخل الأميركي في سوريا، حسب تعبيره.",
+            "11",
+            Modality::Asserted,
+        ),
+        (
+            "ولم تحاصر القوات المدينة فحسب، بل قصفت الطائرات القرى المجاورة.",
+            "19",
+            Modality::Asserted,
+        ),
+        (
+            "وقصفت الطائرات المدينة، وفق قولها.",
+            "19",
+            Modality::Reported,
+        ),
+    ] {
+        let c = code(text);
+        let event = c.events.iter().find(|e| e.cameo.starts_with(root));
+        assert!(
+            event.is_some_and(|e| e.modality == modality && e.reported_by.is_none()),
+            "{text}: {c:#?}"
+        );
+    }
 }
 
 #[test]
@@ -3223,26 +3225,20 @@ fn an_announced_death_is_the_announcers_news_not_act() {
     let death = c.events.iter().find(|e| e.cameo == "1823");
     assert!(death.is_some_and(|e| e.source.is_none()), "{c:#?}");
     // An explicit agent still is one, and killing («قتل») has the light verb's subject.
-    let text = "وأعلن الجيش مقتل ثلاثة من جنوده على يد مسلحين.";
-    let c = code(text);
-    let death = c.events.iter().find(|e| e.cameo == "1823");
-    assert!(
-        death.is_some_and(|e| e
-            .source
-            .as_ref()
-            .is_some_and(|a| span_text(text, a.span) == "مسلحين")),
-        "{c:#?}"
-    );
-    let text = "وأعلن الجيش قتل عشرة مسلحين في المدينة.";
-    let c = code(text);
-    let killing = c.events.iter().find(|e| e.cameo == "1823");
-    assert!(
-        killing.is_some_and(|e| e
-            .source
-            .as_ref()
-            .is_some_and(|a| span_text(text, a.span) == "الجيش")),
-        "{c:#?}"
-    );
+    for (text, agent) in [
+        ("وأعلن الجيش مقتل ثلاثة من جنوده على يد مسلحين.", "مسلحين"),
+        ("وأعلن الجيش قتل عشرة مسلحين في المدينة.", "الجيش"),
+    ] {
+        let c = code(text);
+        let killing = c.events.iter().find(|e| e.cameo == "1823");
+        assert_eq!(
+            killing
+                .and_then(|e| e.source.as_ref())
+                .map(|a| span_text(text, a.span)),
+            Some(agent),
+            "{c:#?}"
+        );
+    }
 }
 
 #[test]
