@@ -3201,8 +3201,9 @@ fn the_agent_of_what_a_protest_is_against_is_its_target() {
 }
 
 #[test]
-fn the_jussive_of_need_is_no_protest() {
+fn needing_is_no_protest() {
     for text in [
+        "واحتجنا إلى بعض الوقت للتعامل مع الأمر.",
         "أما الاجتماع الأخير فلم يحتج إلا 24 ساعة فقط.",
         "لكن اليابان لم تحتج إلى أكثر من سبع دقائق لإدراك التعادل.",
     ] {
