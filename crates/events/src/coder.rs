@@ -2476,8 +2476,8 @@ impl Ctx<'_> {
             .then(|| self.mention_cand(k))
     }
 
-    /// The agent of a passive: «من قبل X», «على يد X», «على أيدي X», «من جانب X», «من طرف X».
-    /// The agent of a passive, and whether its marker is unambiguous (`true` for «على يد»).
+    /// The agent of a passive («من قبل X», «على يد X», «على أيدي X», «من جانب X», «من طرف
+    /// X»), and whether its marker is unambiguous (`true` for «على يد»).
     fn passive_agent(&self, m: &Match) -> Option<(Cand, bool)> {
         let found = self.agent_marker_after(m)?;
         // «احتجاجات من قبل مدافعين عن حقوق الإنسان» are theirs; but in «للاحتجاج على مقتل
@@ -4297,12 +4297,14 @@ impl Ctx<'_> {
                 continue;
             }
             // «حسب تعبيره» qualifies the wording of what the subject did: no report layer.
-            if self.own_words_after(r) == Some(true) {
-                continue;
-            }
-            // Lowest priority: an earlier start loses to any speech verb's layer inside. «وفق
-            // قولها», «بحسب ما أعلنت في بيان»: reported, by the speaker a pronoun refers to.
-            let attribution = self.reporter_after(r).map(|c| self.attribution(&c));
+            // «وفق قولها», «بحسب ما أعلنت في بيان»: reported, by the speaker a pronoun refers
+            // to.
+            let attribution = match self.own_words_after(r) {
+                Some(true) => continue,
+                Some(false) => None,
+                None => self.reporter_after(r).map(|c| self.attribution(&c)),
+            };
+            // Lowest priority: an earlier start loses to any speech verb's layer inside.
             scopes.insert(
                 0,
                 Scope {

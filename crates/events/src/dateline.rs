@@ -101,29 +101,29 @@ mod tests {
 
     #[test]
     fn a_place_opening_a_sentence_is_no_dateline() {
-        // The subject of the first sentence, not where it was filed.
-        let text = "القاهرة تدين الهجوم على السفارة";
-        assert_eq!(
-            dateline(text, &[place(text, "القاهرة", ActorKind::State)]),
-            None
-        );
-        // A person opening the text is no place.
-        let text = "حفتر - قائد الجيش";
-        assert_eq!(
-            dateline(text, &[place(text, "حفتر", ActorKind::Person)]),
-            None
-        );
-        // A place inside the first sentence, after words that are no byline.
-        let text = "قال الوزير إن الرياض - في رأيه - محقة";
-        assert_eq!(
-            dateline(text, &[place(text, "الرياض", ActorKind::State)]),
-            None
-        );
-        // A comma not followed by a place: an apposition or a list.
-        let text = "طرابلس، التي شهدت اشتباكات - أمس";
-        assert_eq!(
-            dateline(text, &[place(text, "طرابلس", ActorKind::Place)]),
-            None
-        );
+        for (text, name, kind) in [
+            // The subject of the first sentence, not where it was filed.
+            (
+                "القاهرة تدين الهجوم على السفارة",
+                "القاهرة",
+                ActorKind::State,
+            ),
+            // A person opening the text is no place.
+            ("حفتر - قائد الجيش", "حفتر", ActorKind::Person),
+            // A place inside the first sentence, after words that are no byline.
+            (
+                "قال الوزير إن الرياض - في رأيه - محقة",
+                "الرياض",
+                ActorKind::State,
+            ),
+            // A comma not followed by a place: an apposition or a list.
+            (
+                "طرابلس، التي شهدت اشتباكات - أمس",
+                "طرابلس",
+                ActorKind::Place,
+            ),
+        ] {
+            assert_eq!(dateline(text, &[place(text, name, kind)]), None, "{text}");
+        }
     }
 }
