@@ -9,7 +9,7 @@
 
 use crate::dateline::dateline;
 use crate::error::{DataError, LoadError};
-use crate::lexicon::{Clitics, FormKind, Lexicon, Pos, Role};
+use crate::lexicon::{Clitics, FormKind, Lexicon, Pos, Role, Stance};
 use crate::ontology::Ontology;
 use crate::sentence::{COMPASS, Match, Sentence};
 use crate::text;
@@ -74,8 +74,9 @@ struct Scope {
     end: usize,
     /// Who says it; `None` when the speaker is a pronoun or unknown («وتابعت، أن …»).
     attribution: Option<Attribution>,
-    /// Opened by a denial («نفى أن»): what it reports did not happen, says the speaker.
-    denied: bool,
+    /// Whether the speaker tells what the layer reports, denies it («نفى أن») or only
+    /// supposes it («رجح أن»).
+    stance: Stance,
 }
 
 /// The speaker of the last speech verb (or, in a sentence that quotes nobody, the named actor
@@ -406,10 +407,7 @@ impl Coder {
 
         // Attribution layers from speech verbs, report prepositions and direct quotes.
         let mut scopes: Vec<Scope> = Vec::new();
-        for p in pseudo
-            .iter()
-            .filter(|p| matches!(s.role(p), Role::Say | Role::Deny))
-        {
+        for p in pseudo.iter().filter(|p| matches!(s.role(p), Role::Say(_))) {
             ctx.say_scope(p, pairs, &mut scopes, &mut coded.quotes);
         }
         ctx.report_scopes(&mut scopes);
@@ -558,12 +556,9 @@ impl Coder {
             }
         }
 
-        let denied = scopes
-            .iter()
-            .filter(|sc| sc.start <= h && h < sc.end)
-            .max_by_key(|sc| sc.start)
-            .is_some_and(|sc| sc.denied);
-        let negated = ctx.negated(m, gov) || denied;
+        let scope = innermost(scopes, h);
+        let stance = scope.map_or(Stance::Tells, |sc| sc.stance);
+        let negated = ctx.negated(m, gov) || stance == Stance::Denies;
         if !negated && ctx.any_of_kind(m) {
             return;
         }
@@ -588,10 +583,9 @@ impl Coder {
             .iter()
             .filter(|p| p.inner.start <= pos && pos < p.inner.end)
             .find_map(|p| p.attribution.clone());
-        let scope = innermost(scopes, h);
         let reported = scope.is_some() || quote.is_some();
         let attribution = scope.and_then(|sc| sc.attribution.clone()).or(quote);
-        let modality = if ctx.hypothetical(m, gov) {
+        let modality = if ctx.hypothetical(m, gov) || stance == Stance::Supposes {
             Modality::Hypothetical
         } else if ctx.future(m, gov) {
             Modality::Future
@@ -1073,7 +1067,7 @@ impl Ctx<'_> {
             Role::Light => 4,
             Role::LightPatient => 3,
             Role::Pass => 2,
-            Role::Say | Role::Deny => 1,
+            Role::Say(_) => 1,
             _ => 0,
         };
         let before = self
@@ -1108,7 +1102,7 @@ impl Ctx<'_> {
             self.pseudo
                 .iter()
                 .filter(|p| p.head + 12 >= m.start && p.head < m.start - 1)
-                .filter(|p| matches!(s.role(p), Role::Say))
+                .filter(|p| matches!(s.role(p), Role::Say(Stance::Tells)))
                 .filter(|p| {
                     !(p.head + 1..m.start).any(|k| {
                         s.words[k].before.strong
@@ -1127,7 +1121,7 @@ impl Ctx<'_> {
                 Role::LightPatient => Gov::LightPatient(p.head),
                 Role::Pass => Gov::Pass(p.head),
                 Role::Occur => Gov::Occur(p.head),
-                Role::Say | Role::Deny => Gov::Say(p.head),
+                Role::Say(_) => Gov::Say(p.head),
                 _ => return self.governance_after(m, live),
             });
         }
@@ -1862,7 +1856,12 @@ impl Ctx<'_> {
             // «قتل رجل أحد المارة»: a quantity word after a noun opens its object; «غربي
             // ميناء الحديدة» a place adjunct.
             let quantity = s.fw(end, self.g().quantity) || s.fw(end, self.g().direction);
-            if ((prev_def && !is_definite(&w.key)) || number || quantity) && !after_quantity {
+            // «هاجم الجيش البلدة»: a definite place is no adjective of the definite noun
+            // before it; it opens the object.
+            let place = prev_def && s.fw(end, self.g().object_place);
+            if ((prev_def && !is_definite(&w.key)) || number || quantity || place)
+                && !after_quantity
+            {
                 break;
             }
             end += 1;
@@ -3895,7 +3894,10 @@ impl Ctx<'_> {
     }
 
     fn hypothetical(&self, m: &Match, gov: Option<Gov>) -> bool {
-        if self.hypothetical_at(m.head, m.kind) || self.noun_qualified_by(m, self.g().hypo_post) {
+        if self.hypothetical_at(m.head, m.kind)
+            || self.supposed_at(m.head)
+            || self.noun_qualified_by(m, self.g().hypo_post)
+        {
             return true;
         }
         match Self::governor_word(gov) {
@@ -3905,10 +3907,35 @@ impl Ctx<'_> {
                     .iter()
                     .find(|p| p.head == v)
                     .map_or(FormKind::Noun, |p| p.kind);
-                self.hypothetical_at(v, kind)
+                self.hypothetical_at(v, kind) || self.supposed_at(v)
             }
             None => false,
         }
+    }
+
+    /// Whether a noun of supposition governs word `h`: through the «أن» clause right after it
+    /// («خشية أن يكون مسلحون قد خطفوا», «مخاوف من أن»), or closely in its own clause («خشية
+    /// وقوع هجمات», «تحسبا لهجوم»; past the comma of «أما الخيار الثالث، فهو شن هجوم»).
+    /// Unlike the markers of [`Ctx::hypothetical_at`] these nouns also name what happened
+    /// («وسط مخاوف بشأن تبعات الانسحاب»), so their reach is short.
+    fn supposed_at(&self, h: usize) -> bool {
+        let s = self.s;
+        let g = self.g();
+        let cs = s.clause_start(h);
+        // The noun may have its genitive between: «خشية جنود أن», «مخاوف الغرب من أن».
+        if cs > 0 && cs < h && s.is_complementizer(cs) && !s.words[cs].before.strong {
+            let governed = (s.clause_start(cs - 1).max(cs.saturating_sub(3))..cs)
+                .any(|k| s.fw(k, g.supposition) && !(k + 1..=cs).any(|j| s.words[j].before.comma));
+            if governed {
+                return true;
+            }
+        }
+        (cs.max(h.saturating_sub(4))..h).any(|k| {
+            s.fw(k, g.supposition)
+                && !(k + 1..=h).any(|j| {
+                    s.words[j].before.comma && !matches!(s.words[j].bare.as_str(), "هو" | "هي")
+                })
+        })
     }
 
     // -----------------------------------------------------------------------------------------
@@ -4166,26 +4193,88 @@ impl Ctx<'_> {
         if p.kind == FormKind::Noun && attribution.is_none() {
             return;
         }
-        let denied = *s.role(p) == Role::Deny;
+        // Speech a denial or a supposition is about is denied or supposed with it («نفى صحة
+        // تقارير تفيد بأن …»; see the scope's start below).
+        // A negated speech verb asserts nothing («لم يؤكد أن», «لا يعتقدون أن», «لم ينف أن»).
+        let negated = p.kind.is_verb() && self.verb_negated(p.head, p.kind == FormKind::Perfect);
+        let stance = match (s.role(p), innermost(scopes, p.head)) {
+            _ if negated => Stance::Supposes,
+            (Role::Say(Stance::Tells), Some(outer)) if outer.start == p.head => outer.stance,
+            (Role::Say(own), _) => *own,
+            _ => Stance::Tells,
+        };
         let search_from = speaker
             .as_ref()
             .filter(|c| c.start > p.head)
             .map_or(p.end, |c| c.end);
-        let end = s.strong_end(p.head).min(search_from + 8);
-        let comp = (p.end.min(search_from)..end).find(|&j| s.is_complementizer(j));
+        // What a denial or supposition is about follows it past a long subject («نفى العميد
+        // عدنان الضميري المتحدث باسم الشرطة التي كان محبوسا لديها أن يكون المعتقل قد تعرض
+        // للتعذيب»), but not past a comma after its object: «نفى مصدر مقتل خاشقجي، واصفا
+        // الاتهامات بأنها …» denies a verbal noun, and the «أن» is another verb's.
+        let near = search_from + 8;
+        let far = if stance == Stance::Tells {
+            near
+        } else {
+            search_from + 14
+        };
+        let end = s.strong_end(p.head).min(far);
+        let object_then_comma = |c: usize| {
+            let comma = (p.end..=c).find(|&j| s.words[j].before.comma);
+            comma.is_some_and(|m| {
+                stance != Stance::Tells && (p.end..m).any(|j| self.trigger_words[j])
+            })
+        };
+        // «نفى تقارير استعادة السيطرة على الحي وقال إن …»: the «إن» of a speech verb
+        // coordinated after this one is that verb's.
+        let comp = (p.end.min(search_from)..end)
+            .find(|&j| s.is_complementizer(j))
+            .filter(|&c| c < near || !(p.end..=c).any(|j| s.words[j].before.comma))
+            .filter(|&c| !object_then_comma(c))
+            .filter(|&c| {
+                !self.pseudo.iter().any(|q| {
+                    q.head > p.head
+                        && q.head < c
+                        && s.has_conj(q.head)
+                        && matches!(s.role(q), Role::Say(_))
+                })
+            });
+        // «ونفت بكين …، قائلة إنها تعتقل»: a circumstantial participle agrees like a verb.
+        let agrees = |c: usize| match p.kind {
+            FormKind::Participle => participle_agrees(&s.words[p.head].bare, &s.words[c].bare),
+            kind => {
+                kind.is_verb() && pronoun_agrees(&s.words[p.head].bare, p.plural, &s.words[c].bare)
+            }
+        };
         if let (Some(c), Some(spk)) = (comp, &speaker)
-            && p.kind.is_verb()
-            && pronoun_agrees(&s.words[p.head].bare, p.plural, &s.words[c].bare)
+            && agrees(c)
         {
             self.speakers.push((c, spk.clone()));
         }
         match comp {
             Some(c) => {
+                // «نفى صحة تقارير تفيد بأن …»: what other speech the denial or supposition is
+                // about lies inside it, and is denied or supposed with it.
+                let start = match stance {
+                    Stance::Tells => c,
+                    Stance::Denies | Stance::Supposes => (p.end..c)
+                        .find(|&k| {
+                            self.pseudo
+                                .iter()
+                                .any(|q| q.head == k && matches!(s.role(q), Role::Say(_)))
+                        })
+                        .unwrap_or(c),
+                };
+                // What is denied or supposed ends with its clause («رجح أن يكون مصدر القصف
+                // إسرائيليا، مؤكدا مقتل 26 مقاتلا»); what is told runs on to the end.
+                let end = match stance {
+                    Stance::Tells => s.len(),
+                    Stance::Denies | Stance::Supposes => self.complement_end(c),
+                };
                 scopes.push(Scope {
-                    start: c,
-                    end: s.len(),
+                    start,
+                    end,
                     attribution,
-                    denied,
+                    stance,
                 });
                 if c + 1 < s.len() {
                     let start = s.words[c + 1].span.start as usize;
@@ -4208,9 +4297,28 @@ impl Ctx<'_> {
                 start: p.end,
                 end: s.clause_end(p.head),
                 attribution,
-                denied,
+                stance,
             }),
         }
+    }
+
+    /// One past the last word of the «أن» clause at `c`: up to a comma or a clause word other
+    /// than a relative pronoun («نفى أن يكون رجاله قد اغتصبوا مسلمات في إطار ما تعتبره الأمم
+    /// المتحدة تطهيرا عرقيا، وذلك خلال الزيارة»; «يتوقع أن يتجمع مؤيدوه حيث نشرت الشرطة
+    /// قوات»).
+    fn complement_end(&self, c: usize) -> usize {
+        let s = self.s;
+        (c + 1..s.len())
+            .find(|&j| {
+                let w = &s.words[j];
+                w.before.strong
+                    || w.before.comma
+                    || (s.fw(j, self.g().clause) && !RELATIVES.contains(&w.bare.as_str()))
+                    || (s.is_complementizer(j)
+                        && j > 0
+                        && matches!(s.words[j - 1].bare.as_str(), "قبل" | "بعد" | "منذ"))
+            })
+            .unwrap_or(s.len())
     }
 
     /// Who the report preposition at word `r` names: «وفقا لـ"سانا"», «نقلا عن مصادر», and
@@ -4311,7 +4419,7 @@ impl Ctx<'_> {
                     start: 0,
                     end: s.len(),
                     attribution,
-                    denied: false,
+                    stance: Stance::Tells,
                 },
             );
         }
@@ -4329,7 +4437,7 @@ impl Ctx<'_> {
                         start: j,
                         end,
                         attribution: None,
-                        denied: false,
+                        stance: Stance::Tells,
                     });
                 }
             }
@@ -4379,14 +4487,14 @@ impl Ctx<'_> {
             // "غول"»).
             let verb = pseudo
                 .iter()
-                .filter(|p| matches!(s.role(p), Role::Say | Role::Deny))
+                .filter(|p| matches!(s.role(p), Role::Say(_)))
                 .find(|p| {
                     (p.head < q && p.head + 6 >= q)
                         || after.is_some_and(|a| p.head >= a && p.head <= a + 2)
                 });
             let said_before = pseudo
                 .iter()
-                .any(|p| p.head < q && matches!(s.role(p), Role::Say | Role::Deny));
+                .any(|p| p.head < q && matches!(s.role(p), Role::Say(_)));
             let reporter = after
                 .filter(|&a| s.fw(a, self.g().report_prep) && !said_before)
                 .and_then(|a| {
@@ -4640,6 +4748,15 @@ fn pronoun_agrees(verb: &str, plural: bool, complementizer: &str) -> bool {
         "هم" => plural,
         _ => false,
     }
+}
+
+/// Whether the pronoun on a complementizer agrees with a circumstantial participle before it
+/// («قائلة إنها», «قائلا إنه», «قائلين إنهم»; keys spell ة as ه).
+fn participle_agrees(participle: &str, complementizer: &str) -> bool {
+    let plural = participle.ends_with("ين") || participle.ends_with("ون");
+    let feminine = !plural && participle.ends_with('ه');
+    let verb_like = if feminine { "ت" } else { "" };
+    pronoun_agrees(verb_like, plural, complementizer)
 }
 
 /// Whether a word key carries the article (ال, with a conjunction or preposition before it).

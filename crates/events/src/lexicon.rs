@@ -28,10 +28,9 @@ pub(crate) const REFINE_TEXT: &str = include_str!("../../../data/events/refine.t
 pub(crate) enum Role {
     /// An event trigger with its CAMEO code.
     Event(String),
-    /// Speech verb: opens a quote or an attribution layer, never an event by itself.
-    Say,
-    /// Speech verb of denial: like `Say`, and what it reports is negated.
-    Deny,
+    /// Speech verb: opens a quote or an attribution layer, never an event by itself; its
+    /// stance tells whether what it reports is told, denied or only supposed.
+    Say(Stance),
     /// Light verb whose subject is the agent of the verbal noun it governs («شن غارة»).
     Light,
     /// Light verb whose subject undergoes the verbal noun it governs («تعرض لهجوم»).
@@ -50,9 +49,21 @@ impl Role {
     pub(crate) fn is_governor(&self) -> bool {
         matches!(
             self,
-            Role::Say | Role::Deny | Role::Light | Role::LightPatient | Role::Occur | Role::Pass
+            Role::Say(_) | Role::Light | Role::LightPatient | Role::Occur | Role::Pass
         )
     }
+}
+
+/// What a speech verb claims of what it reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stance {
+    /// It happened, says the speaker («قال», «أكد»).
+    Tells,
+    /// It did not happen, says the speaker («نفى أن يكون»).
+    Denies,
+    /// It may happen or have happened: the speaker deems it likely, expects, fears or rules it
+    /// out («رجح أن يكون القصف إسرائيليا», «تخشى أن», «لم يستبعد فرض عقوبات»).
+    Supposes,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,6 +191,7 @@ pub(crate) struct Grammar {
     pub police: usize,
     pub people_obj: usize,
     pub place_noun: usize,
+    pub object_place: usize,
     pub event_prep: usize,
     pub reference: usize,
     pub generic: usize,
@@ -198,6 +210,7 @@ pub(crate) struct Grammar {
     pub manner: usize,
     pub future_post: usize,
     pub hypo_post: usize,
+    pub supposition: usize,
     pub waw_words: usize,
     pub harm: usize,
     pub quantity: usize,
@@ -601,8 +614,9 @@ pub(crate) fn compatible(kind: FormKind, clitics: Clitics) -> bool {
 
 fn parse_role(code: &str) -> Option<Role> {
     Some(match code {
-        "SAY" => Role::Say,
-        "DENY" => Role::Deny,
+        "SAY" => Role::Say(Stance::Tells),
+        "DENY" => Role::Say(Stance::Denies),
+        "SUPPOSE" => Role::Say(Stance::Supposes),
         "LIGHT" => Role::Light,
         "LIGHTP" => Role::LightPatient,
         "OCCUR" => Role::Occur,
@@ -782,6 +796,7 @@ impl Lexicon {
             police: id("police"),
             people_obj: id("people_obj"),
             place_noun: id("place_noun"),
+            object_place: id("object_place"),
             event_prep: id("event_prep"),
             reference: id("reference"),
             generic: id("generic"),
@@ -800,6 +815,7 @@ impl Lexicon {
             manner: id("manner"),
             future_post: id("future_post"),
             hypo_post: id("hypo_post"),
+            supposition: id("supposition"),
             waw_words: id("waw_words"),
             harm: id("harm"),
             quantity: id("quantity"),

@@ -3251,3 +3251,122 @@ fn against_names_what_any_protest_is_aimed_at() {
         assert_eq!(arg_text(text, &c, "141", false), Some(target), "{c:#?}");
     }
 }
+
+#[test]
+fn what_is_deemed_likely_feared_or_ruled_out_is_hypothetical() {
+    for (text, code_) in [
+        // A verb of supposition: what it reports may have happened.
+        ("ورجحت مصادر أمنية أن يكون الجيش قد قصف القرية.", "194"),
+        ("ولم تستبعد الحكومة شن هجوم على المدينة.", "190"),
+        ("ومن المرجح أن الجيش قصف القرية.", "194"),
+        // A negated verb of saying or believing asserts nothing.
+        ("وقال إن المسؤولين لا يعتقدون أن الجيش قصف القرية.", "194"),
+        // A noun of supposition governing the event closely.
+        ("وفر مئات المدنيين من البلدة خشية تعرضهم لهجوم بري.", "190"),
+        ("أما الخيار الثالث، فهو شن هجوم بري على المدينة.", "190"),
+    ] {
+        let c = code(text);
+        let events = with_code(&c, code_);
+        assert!(
+            !events.is_empty() && events.iter().all(|e| e.modality == Modality::Hypothetical),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+    // What is supposed ends with its clause; a temporal clause after the noun tells what
+    // happened.
+    for (text, code_) in [
+        (
+            "ورجح المرصد أن يكون القصف إسرائيليا، مؤكدا مقتل عشرة مقاتلين.",
+            "1823",
+        ),
+        ("وفر السكان خوفا من الاعتقال بعد أن قصف الجيش البلدة.", "194"),
+    ] {
+        let c = code(text);
+        let events = with_code(&c, code_);
+        assert!(
+            !events.is_empty() && events.iter().all(|e| e.modality != Modality::Hypothetical),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+}
+
+#[test]
+fn a_denial_reaches_its_content_and_no_further() {
+    for (text, code_, negated) in [
+        // Past a long subject with a relative clause.
+        (
+            "ونفى المتحدث باسم وزارة الداخلية في الحكومة المؤقتة التي تدير المدينة أن يكون المعتقلون قد تعرضوا للتعذيب.",
+            "1822",
+            true,
+        ),
+        // Into the reports it denies.
+        (
+            "ونفى المصدر صحة تقارير تفيد بأن الشرطة عذبت المعتقلين.",
+            "1822",
+            true,
+        ),
+        // A denied verbal noun keeps the denial; the «أن» after the comma is another verb's.
+        (
+            "ونفى المصدر مقتل الصحفي داخل المبنى، واصفا الاتهامات بأنها كاذبة.",
+            "1823",
+            true,
+        ),
+        // The denied clause ends at its comma.
+        (
+            "ونفت الوزارة أن تكون قواتها قصفت المستشفى، وأعلنت اعتقال عشرة مسلحين.",
+            "194",
+            true,
+        ),
+        (
+            "ونفت الوزارة أن تكون قواتها قصفت المستشفى، وأعلنت اعتقال عشرة مسلحين.",
+            "173",
+            false,
+        ),
+        (
+            "ونفت الوزارة أن تكون قواتها قصفت المستشفى، واعتقلت الشرطة عشرة مسلحين في المدينة.",
+            "173",
+            false,
+        ),
+        // The «إن» of a speech verb coordinated after the denial is that verb's.
+        (
+            "ونفى المتحدث تقارير استعادة الجيش السيطرة على البلدة وقال إن المقاتلين صدوا هجوما للقوات.",
+            "190",
+            false,
+        ),
+    ] {
+        let c = code(text);
+        let events = with_code(&c, code_);
+        assert!(
+            !events.is_empty() && events.iter().all(|e| e.negated == negated),
+            "{text} {code_}: {:?}",
+            c.events
+        );
+    }
+}
+
+#[test]
+fn a_definite_place_after_a_definite_noun_is_the_object() {
+    let text = "وهاجم الجيش البلدة.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "190", true), Some("الجيش"), "{c:#?}");
+    assert_eq!(arg_text(text, &c, "190", false), Some("البلدة"), "{c:#?}");
+    // «المحافظة» is also an adjective («conservative»).
+    let text = "ووافقت الكتلة المحافظة على مشروع القانون.";
+    assert_eq!(
+        arg_text(text, &code(text), "030", true),
+        Some("الكتلة المحافظة")
+    );
+}
+
+#[test]
+fn a_circumstantial_participle_lends_its_subject_to_the_pronoun_it_agrees_with() {
+    let text = "وأعلن الجيش السوري أن الطائرات قصفت مواقع المسلحين، مضيفا أنه استهدف مخازن الأسلحة.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "190", true),
+        Some("الجيش السوري"),
+        "{c:#?}"
+    );
+}
