@@ -1785,16 +1785,18 @@ impl Ctx<'_> {
             }
             let w = &s.words[end];
             // «عشرات من أعضاء الحزب», «أكثر من مليون متظاهر»: a partitive «من» after a
-            // quantity stays inside the phrase.
-            if w.bare == "من" && s.fw(end - 1, self.g().quantity) && !w.before.comma {
+            // quantity stays inside the phrase. After its noun, «عدة» (several) is an
+            // adjective: «جهات عدة من …», «بلدات عدة».
+            let quantity_at =
+                |k: usize| s.fw(k, self.g().quantity) && !(k > j && s.words[k].bare == "عده");
+            if w.bare == "من" && quantity_at(end - 1) && !w.before.comma {
                 end += 1;
                 max += 2;
                 continue;
             }
             let prev = end - 1;
             // «مجموعة من» counts; «المجموعة» is a noun of its own.
-            let after_quantity = (s.fw(prev, self.g().quantity)
-                && !is_definite(&s.words[prev].key))
+            let after_quantity = (quantity_at(prev) && !is_definite(&s.words[prev].key))
                 || s.is_number(prev)
                 || (s.words[prev].bare == "من" && prev > j);
             let conj = s.has_conj(end);
@@ -1855,7 +1857,7 @@ impl Ctx<'_> {
             let number = s.is_number(end);
             // «قتل رجل أحد المارة»: a quantity word after a noun opens its object; «غربي
             // ميناء الحديدة» a place adjunct.
-            let quantity = s.fw(end, self.g().quantity) || s.fw(end, self.g().direction);
+            let quantity = quantity_at(end) || s.fw(end, self.g().direction);
             // «هاجم الجيش البلدة»: a definite place is no adjective of the definite noun
             // before it; it opens the object.
             let place = prev_def && s.fw(end, self.g().object_place);

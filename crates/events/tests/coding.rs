@@ -3370,3 +3370,31 @@ fn a_circumstantial_participle_lends_its_subject_to_the_pronoun_it_agrees_with()
         "{c:#?}"
     );
 }
+
+#[test]
+fn several_opens_a_phrase_before_its_noun_and_describes_it_after() {
+    for (text, code_, source, expected) in [
+        (
+            "وتظاهر عدة آلاف من الطلاب أمام البرلمان.",
+            "141",
+            true,
+            "عدة آلاف من الطلاب",
+        ),
+        (
+            "وقتل عدة آلاف من المدنيين في الحرب.",
+            "1823",
+            false,
+            "عدة آلاف من المدنيين",
+        ),
+        // After its noun, «عدة» is an adjective and no partitive «من» follows it.
+        (
+            "وهاجم مسلحون مواقع عدة من مواقع الجيش.",
+            "190",
+            false,
+            "مواقع عدة",
+        ),
+    ] {
+        let c = code(text);
+        assert_eq!(arg_text(text, &c, code_, source), Some(expected), "{c:#?}");
+    }
+}
