@@ -3259,6 +3259,9 @@ fn what_is_deemed_likely_feared_or_ruled_out_is_hypothetical() {
         ("ورجحت مصادر أمنية أن يكون الجيش قد قصف القرية.", "194"),
         ("ولم تستبعد الحكومة شن هجوم على المدينة.", "190"),
         ("ومن المرجح أن الجيش قصف القرية.", "194"),
+        // A wish.
+        ("وقال الوزير: أتمنى أن تواصل الحكومة دعمها للجيش.", "050"),
+        ("وتمنى الرئيس تعاون مصر في مجال الأمن المائي.", "060"),
         // A negated verb of saying or believing asserts nothing.
         ("وقال إن المسؤولين لا يعتقدون أن الجيش قصف القرية.", "194"),
         // A noun of supposition governing the event closely.
