@@ -1529,10 +1529,91 @@ impl Ctx<'_> {
         while end < s.len() && s.words[end].mention == m && !s.words[end].before.strong {
             end += 1;
         }
+        // «القوات الأمريكية الخاصة», «الطائرات الروسية الحربية»: an adjective after the name,
+        // agreeing with its last word, is part of the phrase, not the object after it.
+        let mut adjectives = end;
+        while adjectives < s.len() && self.adjective_of(adjectives - 1, adjectives) {
+            adjectives += 1;
+        }
+        // «وزير الداخلية السابق محمد إبراهيم»: a person named after the adjective is the
+        // phrase's head; the name keeps its own mention.
+        if !s.person_at(adjectives) {
+            end = adjectives;
+        }
         Cand {
             start,
             end,
             mention: m,
+        }
+    }
+
+    /// Whether word `k` is a definite adjective of the phrase ending at word `last`: one of
+    /// `post_adjective` or a nisba, agreeing in gender with `last`.
+    fn adjective_of(&self, last: usize, k: usize) -> bool {
+        let s = self.s;
+        let w = &s.words[k];
+        let gender = self.singular_gender(k);
+        // Adjectives agree in definiteness too: «تركي المالكي» is a name, not «Turkish».
+        gender.is_some()
+            && gender == self.singular_gender(last)
+            && is_definite(&s.words[last].key)
+            && self.nominal(k)
+            && !s.cue(k, self.g().quantity)
+            && !w.before.strong
+            && !w.before.comma
+            && !s.has_conj(k)
+            && w.mention.is_none()
+            && !self.trigger_words[k]
+            && is_definite(&w.key)
+            && (s.fw(k, self.g().post_adjective)
+                || (self.written_nisba(k)
+                    && self.written_nisba(last)
+                    && !is_sound_plural(&w.bare)
+                    && !s.person_at(last)))
+    }
+
+    /// Whether word `k` is written as a nisba (ي, ية, يين, يون): search keys also fold ى and ئ
+    /// into ي («الطوارئ», «البنى»).
+    fn written_nisba(&self, k: usize) -> bool {
+        let s = self.s;
+        s.text.get(s.words[k].span.range()).is_some_and(|w| {
+            let w = w.trim_end_matches(marsad_text::is_diacritic);
+            ["ي", "ية", "يين", "يون"].iter().any(|e| w.ends_with(e))
+        })
+    }
+
+    /// Whether word `k` can describe no noun of the phrase `j..=adjective` that ends in the
+    /// adjective at `adjective`: it may describe the noun that adjective describes (the nearest
+    /// one before it of its gender) or any noun before that («حملة الحاكم الجمهوري
+    /// الانتخابية»), but not a genitive after it («محكمة الاستئناف العسكرية الطلب»).
+    fn no_noun_to_describe(&self, j: usize, adjective: usize, k: usize) -> bool {
+        let Some(gender) = self.singular_gender(k) else {
+            return false;
+        };
+        let Some(of_adjective) = self.singular_gender(adjective) else {
+            return false;
+        };
+        let described = (j..adjective)
+            .rev()
+            .find(|&n| self.singular_gender(n) == Some(of_adjective));
+        described.is_some_and(|d| (j..=d).all(|n| self.singular_gender(n) != Some(gender)))
+    }
+
+    /// The gender a singular word shows in writing: feminine with ة, masculine with any other
+    /// letter; none for ى, ا and اء, which end both (feminine «الكبرى», «العليا», masculine
+    /// «المستشفى») and are folded into other letters in search keys.
+    fn singular_gender(&self, k: usize) -> Option<bool> {
+        let s = self.s;
+        let last = s
+            .text
+            .get(s.words[k].span.range())?
+            .trim_end_matches(marsad_text::is_diacritic)
+            .chars()
+            .last()?;
+        match last {
+            'ة' => Some(true),
+            'ى' | 'ا' | 'ء' => None,
+            _ => Some(false),
         }
     }
 
@@ -1819,6 +1900,23 @@ impl Ctx<'_> {
                 && is_nisba(&s.words[prev].key)
                 && s.words[prev].mention.is_none();
             if w.mention.is_some() && closed && !s.person_at(end) && !is_definite(&w.key) {
+                break;
+            }
+            // «رفضت محكمة الاستئناف العسكرية الطلب»: after a nisba that follows its noun, a
+            // definite word that can describe no noun of the phrase opens the object. (A first
+            // word in ية or ى is often no nisba: «الداعية», «البنى».)
+            if closed
+                && prev > j
+                && w.mention.is_none()
+                && is_definite(&w.key)
+                && !is_sound_plural(&w.bare)
+                && !w.key.ends_with("ات")
+                // «رئيس التحالف الدولي المنتهية ولايته جون نيكلسون»: a title before a name.
+                && !s.person_at(end + 1)
+                && !s.person_at(end + 2)
+                && self.written_nisba(prev)
+                && self.no_noun_to_describe(j, prev, end)
+            {
                 break;
             }
             // «صحيفة "لا ناسيون" الأرجنتينية»: after the name, a demonym describes it.

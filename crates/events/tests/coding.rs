@@ -3401,3 +3401,70 @@ fn several_opens_a_phrase_before_its_noun_and_describes_it_after() {
         assert_eq!(arg_text(text, &c, code_, source), Some(expected), "{c:#?}");
     }
 }
+
+#[test]
+fn adjectives_agree_with_a_noun_of_their_phrase_and_other_words_open_the_object() {
+    for (text, code_, source, expected) in [
+        // A word that can describe no noun of the subject opens the object.
+        (
+            "ورفضت محكمة الاستئناف العسكرية الطلب الذي قدمه الدفاع.",
+            "120",
+            false,
+            "الطلب",
+        ),
+        // One that agrees with the head of a construct describes it.
+        (
+            "وانتقد الوزير حملة الحاكم الجمهوري الانتخابية.",
+            "111",
+            false,
+            "حملة الحاكم الجمهوري الانتخابية",
+        ),
+        // After a named actor, an agreeing adjective belongs to it.
+        (
+            "وأدانت الحكومة الصينية الجديدة هذه الخطوة.",
+            "111",
+            false,
+            "هذه الخطوة",
+        ),
+        (
+            "وأدانت الحكومة الصينية الرسمية هذه الخطوة.",
+            "111",
+            false,
+            "هذه الخطوة",
+        ),
+        // A title before a name is no object.
+        (
+            "وانتقد رئيس التحالف الدولي المنتهية ولايته رجب طيب أردوغان القرار.",
+            "111",
+            false,
+            "القرار",
+        ),
+        // A number after the adjective counts the noun.
+        (
+            "وانتقد وزراء الدول الأوروبية الثلاث القرار.",
+            "111",
+            false,
+            "القرار",
+        ),
+        // A first word in ى or ية is often no nisba, nor is one in ئ.
+        (
+            "وانتقدت المعارضة تمديد حالة الطوارئ المفروضة.",
+            "111",
+            false,
+            "تمديد حالة الطوارئ المفروضة",
+        ),
+        (
+            "وحذر الأطباء من ارتفاع الحمى القرمزية.",
+            "012",
+            false,
+            "ارتفاع الحمى القرمزية",
+        ),
+    ] {
+        let c = code(text);
+        assert_eq!(
+            arg_text(text, &c, code_, source),
+            Some(expected),
+            "{text}: {c:#?}"
+        );
+    }
+}
