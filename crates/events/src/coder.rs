@@ -3343,11 +3343,18 @@ impl Ctx<'_> {
                 } else {
                     source = subject.clone().or(agent);
                     // «ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة»: in a multiword
-                    // trigger with a gap, the object follows the subject inside the gap.
-                    let gap = m.elems.windows(2).any(|w| w[1] > w[0] + 1);
-                    let from = match subj_end {
-                        Some(end) if gap && end < m.end => end,
-                        found => found.unwrap_or(m.end).max(m.end),
+                    // trigger with a gap, the object follows the subject inside the gap; with
+                    // the subject elsewhere (before the verb, or a pronoun) it opens the gap
+                    // («إنها تحمل حماس المسؤولية»).
+                    let gap_start = m
+                        .elems
+                        .windows(2)
+                        .find(|w| w[1] > w[0] + 1)
+                        .map(|w| w[0] + 1);
+                    let from = match (subj_end, gap_start) {
+                        (Some(end), Some(_)) if end < m.end => end,
+                        (None, Some(g)) if frame.tgt_obj => g,
+                        (found, _) => found.unwrap_or(m.end).max(m.end),
                     };
                     // An object pronoun («دعمه») is the object; a noun after it is not.
                     let obj = frame.tgt_obj && !m.clitics.suffix;

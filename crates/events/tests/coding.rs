@@ -3468,3 +3468,20 @@ fn adjectives_agree_with_a_noun_of_their_phrase_and_other_words_open_the_object(
         );
     }
 }
+
+#[test]
+fn the_object_of_a_phrase_with_a_gap_opens_the_gap_when_the_subject_is_elsewhere() {
+    for (text, expected) in [
+        ("وقالت الرئاسة إنها تحمل حماس المسؤولية عن الهجوم.", "حماس"),
+        ("ويحملون الحكومة مسؤولية تفاقم الوضع.", "الحكومة"),
+        // The subject before the verb.
+        ("والرئاسة تحمل حماس المسؤولية عن الهجوم.", "حماس"),
+    ] {
+        let c = code(text);
+        assert_eq!(
+            arg_text(text, &c, "112", false),
+            Some(expected),
+            "{text}: {c:#?}"
+        );
+    }
+}
