@@ -46,7 +46,9 @@
 //! subject before a dual/plural verb or after «أن», antecedents of relative pronouns,
 //! coordinated parties (one event each), prepositional and direct-object targets, genitives of
 //! verbal nouns, passives («على يد», «من قبل», counted victims), light-verb agents —, modality,
-//! attribution layers (speech verbs + «أن/إن», «بحسب», «وفقا لـ», direct quotes), place
+//! attribution layers (speech verbs + «أن/إن», «بحسب», «وفقا لـ», direct quotes; a speech verb
+//! tells, denies or supposes what it reports: «قال», «نفى», «رجح/خشي/تمنى», and a negated one
+//! supposes it), place
 //! («في» + place mention, else the dateline for a lead event whose source is of its country:
 //! `dateline.rs`) and date (article date moved by «أمس», «اليوم», «غدا», weekdays).
 //! Without mentions, arguments are the noun phrases found, unresolved.
