@@ -3485,3 +3485,16 @@ fn the_object_of_a_phrase_with_a_gap_opens_the_gap_when_the_subject_is_elsewhere
         );
     }
 }
+
+#[test]
+fn an_accidental_explosion_is_no_bombing() {
+    for text in [
+        "وانفجرت اسطوانة غاز في منزل بالمدينة.",
+        "وأشار المركز إلى حادثة مقتل شخصين جراء انفجار اسطوانة غاز.",
+    ] {
+        let c = code(text);
+        assert!(c.events.is_empty(), "{text}: {:?}", c.events);
+    }
+    let text = "وقتل خمسة أشخاص في انفجار عبوة ناسفة في السوق.";
+    assert!(!with_code(&code(text), "1833").is_empty());
+}
