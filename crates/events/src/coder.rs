@@ -4300,9 +4300,9 @@ impl Ctx<'_> {
         if p.kind == FormKind::Noun && attribution.is_none() {
             return;
         }
-        // Speech a denial or a supposition is about is denied or supposed with it («نفى صحة
-        // تقارير تفيد بأن …»; see the scope's start below).
         // A negated speech verb asserts nothing («لم يؤكد أن», «لا يعتقدون أن», «لم ينف أن»).
+        // Speech that a denial or supposition is about is denied or supposed with it («نفى
+        // صحة تقارير تفيد بأن …»: that layer starts at the inner verb, below).
         let negated = p.kind.is_verb() && self.verb_negated(p.head, p.kind == FormKind::Perfect);
         let stance = match (s.role(p), innermost(scopes, p.head)) {
             _ if negated => Stance::Supposes,
@@ -4327,8 +4327,8 @@ impl Ctx<'_> {
         let end = s.strong_end(p.head).min(far);
         let object_then_comma = |c: usize| {
             let comma = (p.end..=c).find(|&j| s.words[j].before.comma);
-            comma.is_some_and(|m| {
-                stance != Stance::Tells && (p.end..m).any(|j| self.trigger_words[j])
+            comma.is_some_and(|comma| {
+                stance != Stance::Tells && (p.end..comma).any(|j| self.trigger_words[j])
             })
         };
         // «نفى تقارير استعادة السيطرة على الحي وقال إن …»: the «إن» of a speech verb
