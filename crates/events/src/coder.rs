@@ -2671,9 +2671,27 @@ impl Ctx<'_> {
             }
             // «وندد المعارضون الذين حشدوا …»: a relative or clause word ends the search, also
             // right at its start.
+            // «بهذه الخطوة واصفتين إياها بالإيجابية»: a word before a detached object pronoun
+            // is a verb or participle of its own; its complements are not this trigger's.
+            let detached_object = |k: usize| {
+                s.words.get(k + 1).is_some_and(|w| {
+                    [
+                        "اياه",
+                        "اياها",
+                        "اياهم",
+                        "اياهما",
+                        "اياهن",
+                        "اياي",
+                        "ايانا",
+                        "اياكم",
+                    ]
+                    .contains(&w.key.as_str())
+                })
+            };
             if other_trigger
                 || s.fw(j, self.g().clause)
-                || (j > from && (s.is_complementizer(j) || self.is_verb_at(j)))
+                || (j > from
+                    && (s.is_complementizer(j) || self.is_verb_at(j) || detached_object(j)))
             {
                 break;
             }

@@ -3498,3 +3498,18 @@ fn an_accidental_explosion_is_no_bombing() {
     let text = "وقتل خمسة أشخاص في انفجار عبوة ناسفة في السوق.";
     assert!(!with_code(&code(text), "1833").is_empty());
 }
+
+#[test]
+fn a_detached_object_pronoun_closes_the_target_search() {
+    // «واصفتين إياها»: the participle before «إياها» has complements of its own.
+    let text = "ورحبت الحكومة الصينية بهذه الخطوة واصفتين إياها بالإيجابية.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "051", false), None, "{c:#?}");
+    let text = "وانتقد الكاتب ولاية الفقيه مشبها إياها بأفكار فرعون.";
+    let c = code(text);
+    assert_eq!(
+        arg_text(text, &c, "111", false),
+        Some("ولاية الفقيه"),
+        "{c:#?}"
+    );
+}
