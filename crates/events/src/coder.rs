@@ -1575,11 +1575,16 @@ impl Ctx<'_> {
     /// Whether word `k` is written as a nisba (ي, ية, يين, يون): search keys also fold ى and ئ
     /// into ي («الطوارئ», «البنى»).
     fn written_nisba(&self, k: usize) -> bool {
+        self.written(k)
+            .is_some_and(|w| ["ي", "ية", "يين", "يون"].iter().any(|e| w.ends_with(e)))
+    }
+
+    /// Word `k` as the text writes it, without final diacritics.
+    fn written(&self, k: usize) -> Option<&str> {
         let s = self.s;
-        s.text.get(s.words[k].span.range()).is_some_and(|w| {
-            let w = w.trim_end_matches(marsad_text::is_diacritic);
-            ["ي", "ية", "يين", "يون"].iter().any(|e| w.ends_with(e))
-        })
+        s.text
+            .get(s.words[k].span.range())
+            .map(|w| w.trim_end_matches(marsad_text::is_diacritic))
     }
 
     /// Whether word `k` can describe no noun of the phrase `j..=adjective` that ends in the
@@ -1603,14 +1608,7 @@ impl Ctx<'_> {
     /// letter; none for ى, ا and اء, which end both (feminine «الكبرى», «العليا», masculine
     /// «المستشفى») and are folded into other letters in search keys.
     fn singular_gender(&self, k: usize) -> Option<bool> {
-        let s = self.s;
-        let last = s
-            .text
-            .get(s.words[k].span.range())?
-            .trim_end_matches(marsad_text::is_diacritic)
-            .chars()
-            .last()?;
-        match last {
+        match self.written(k)?.chars().last()? {
             'ة' => Some(true),
             'ى' | 'ا' | 'ء' => None,
             _ => Some(false),
@@ -4363,11 +4361,17 @@ impl Ctx<'_> {
                         && matches!(s.role(q), Role::Say(_))
                 })
             });
-        // «ونفت بكين …، قائلة إنها تعتقل»: a circumstantial participle agrees like a verb.
+        // «ونفت بكين …، قائلة إنها تعتقل»: a circumstantial participle agrees like a verb
+        // (keys spell its ة as ه; its plural ends in ين/ون).
+        let word = s.words[p.head].bare.as_str();
         let agrees = |c: usize| match p.kind {
-            FormKind::Participle => participle_agrees(&s.words[p.head].bare, &s.words[c].bare),
+            FormKind::Participle => {
+                let plural = word.ends_with("ين") || word.ends_with("ون");
+                pronoun_agrees(word.ends_with('ه'), plural, &s.words[c].bare)
+            }
             kind => {
-                kind.is_verb() && pronoun_agrees(&s.words[p.head].bare, p.plural, &s.words[c].bare)
+                let feminine = word.ends_with('ت') || word.starts_with('ت');
+                kind.is_verb() && pronoun_agrees(feminine, p.plural, &s.words[c].bare)
             }
         };
         if let (Some(c), Some(spk)) = (comp, &speaker)
@@ -4858,30 +4862,20 @@ fn is_nisba(key: &str) -> bool {
 }
 
 /// Whether the pronoun on a complementizer («أنها», «إنه», «أنهم») agrees in gender and
-/// number with the speech verb before it («قالت … إنها», «قال … إنه», «قالوا … إنهم»), so it
-/// can refer to the verb's subject.
-fn pronoun_agrees(verb: &str, plural: bool, complementizer: &str) -> bool {
+/// number with the speech verb or circumstantial participle before it («قالت … إنها», «قال …
+/// إنه», «قالوا … إنهم», «قائلة إنها»), so it can refer to that word's subject.
+fn pronoun_agrees(feminine: bool, plural: bool, complementizer: &str) -> bool {
     let pronoun = complementizer
         .strip_prefix('ب')
         .unwrap_or(complementizer)
         .strip_prefix("ان")
         .unwrap_or("");
-    let feminine = !plural && (verb.ends_with('ت') || verb.starts_with('ت'));
     match pronoun {
-        "ها" => feminine,
-        "ه" => !plural && !feminine,
+        "ها" => feminine && !plural,
+        "ه" => !feminine && !plural,
         "هم" => plural,
         _ => false,
     }
-}
-
-/// Whether the pronoun on a complementizer agrees with a circumstantial participle before it
-/// («قائلة إنها», «قائلا إنه», «قائلين إنهم»; keys spell ة as ه).
-fn participle_agrees(participle: &str, complementizer: &str) -> bool {
-    let plural = participle.ends_with("ين") || participle.ends_with("ون");
-    let feminine = !plural && participle.ends_with('ه');
-    let verb_like = if feminine { "ت" } else { "" };
-    pronoun_agrees(verb_like, plural, complementizer)
 }
 
 /// Whether a word key carries the article (ال, with a conjunction or preposition before it).

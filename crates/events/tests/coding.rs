@@ -1118,6 +1118,19 @@ fn arg_text<'a>(text: &'a str, c: &Coded, code: &str, source: bool) -> Option<&'
     arg.as_ref().map(|a| span_text(text, a.span))
 }
 
+/// Asserts, for each `(text, code, source?, expected)`, the text of the first event's source
+/// (or target) with that code.
+fn assert_args(cases: &[(&str, &str, bool, &str)]) {
+    for &(text, code_, source, expected) in cases {
+        let c = code(text);
+        assert_eq!(
+            arg_text(text, &c, code_, source),
+            Some(expected),
+            "{text}: {c:#?}"
+        );
+    }
+}
+
 #[test]
 fn subjects_across_relatives_complementizers_and_dates() {
     // Right after a relative pronoun the subject is the noun described.
@@ -3351,32 +3364,32 @@ fn a_denial_reaches_its_content_and_no_further() {
 
 #[test]
 fn a_definite_place_after_a_definite_noun_is_the_object() {
-    let text = "وهاجم الجيش البلدة.";
-    let c = code(text);
-    assert_eq!(arg_text(text, &c, "190", true), Some("الجيش"), "{c:#?}");
-    assert_eq!(arg_text(text, &c, "190", false), Some("البلدة"), "{c:#?}");
-    // «المحافظة» is also an adjective («conservative»).
-    let text = "ووافقت الكتلة المحافظة على مشروع القانون.";
-    assert_eq!(
-        arg_text(text, &code(text), "030", true),
-        Some("الكتلة المحافظة")
-    );
+    assert_args(&[
+        ("وهاجم الجيش البلدة.", "190", true, "الجيش"),
+        ("وهاجم الجيش البلدة.", "190", false, "البلدة"),
+        // «المحافظة» is also an adjective («conservative»).
+        (
+            "ووافقت الكتلة المحافظة على مشروع القانون.",
+            "030",
+            true,
+            "الكتلة المحافظة",
+        ),
+    ]);
 }
 
 #[test]
 fn a_circumstantial_participle_lends_its_subject_to_the_pronoun_it_agrees_with() {
-    let text = "وأعلن الجيش السوري أن الطائرات قصفت مواقع المسلحين، مضيفا أنه استهدف مخازن الأسلحة.";
-    let c = code(text);
-    assert_eq!(
-        arg_text(text, &c, "190", true),
-        Some("الجيش السوري"),
-        "{c:#?}"
-    );
+    assert_args(&[(
+        "وأعلن الجيش السوري أن الطائرات قصفت مواقع المسلحين، مضيفا أنه استهدف مخازن الأسلحة.",
+        "190",
+        true,
+        "الجيش السوري",
+    )]);
 }
 
 #[test]
 fn several_opens_a_phrase_before_its_noun_and_describes_it_after() {
-    for (text, code_, source, expected) in [
+    assert_args(&[
         (
             "وتظاهر عدة آلاف من الطلاب أمام البرلمان.",
             "141",
@@ -3396,15 +3409,12 @@ fn several_opens_a_phrase_before_its_noun_and_describes_it_after() {
             false,
             "مواقع عدة",
         ),
-    ] {
-        let c = code(text);
-        assert_eq!(arg_text(text, &c, code_, source), Some(expected), "{c:#?}");
-    }
+    ]);
 }
 
 #[test]
 fn adjectives_agree_with_a_noun_of_their_phrase_and_other_words_open_the_object() {
-    for (text, code_, source, expected) in [
+    assert_args(&[
         // A word that can describe no noun of the subject opens the object.
         (
             "ورفضت محكمة الاستئناف العسكرية الطلب الذي قدمه الدفاع.",
@@ -3459,31 +3469,32 @@ fn adjectives_agree_with_a_noun_of_their_phrase_and_other_words_open_the_object(
             false,
             "ارتفاع الحمى القرمزية",
         ),
-    ] {
-        let c = code(text);
-        assert_eq!(
-            arg_text(text, &c, code_, source),
-            Some(expected),
-            "{text}: {c:#?}"
-        );
-    }
+    ]);
 }
 
 #[test]
 fn the_object_of_a_phrase_with_a_gap_opens_the_gap_when_the_subject_is_elsewhere() {
-    for (text, expected) in [
-        ("وقالت الرئاسة إنها تحمل حماس المسؤولية عن الهجوم.", "حماس"),
-        ("ويحملون الحكومة مسؤولية تفاقم الوضع.", "الحكومة"),
+    assert_args(&[
+        (
+            "وقالت الرئاسة إنها تحمل حماس المسؤولية عن الهجوم.",
+            "112",
+            false,
+            "حماس",
+        ),
+        (
+            "ويحملون الحكومة مسؤولية تفاقم الوضع.",
+            "112",
+            false,
+            "الحكومة",
+        ),
         // The subject before the verb.
-        ("والرئاسة تحمل حماس المسؤولية عن الهجوم.", "حماس"),
-    ] {
-        let c = code(text);
-        assert_eq!(
-            arg_text(text, &c, "112", false),
-            Some(expected),
-            "{text}: {c:#?}"
-        );
-    }
+        (
+            "والرئاسة تحمل حماس المسؤولية عن الهجوم.",
+            "112",
+            false,
+            "حماس",
+        ),
+    ]);
 }
 
 #[test]
