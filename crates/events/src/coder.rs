@@ -2659,11 +2659,14 @@ impl Ctx<'_> {
             let ok = |j: usize| ok(j, count_at);
             let other_trigger = self.trigger_words[j] && !m.elems.contains(&j);
             // «الاعتراض على الوساطة التركية», «ندد بالهجوم التركي»: a reaction to another
-            // event is aimed at that event's agent, named right after its noun.
+            // event is aimed at that event's agent, named right after its noun or in a
+            // relative clause on it («أدان الهجوم الذي شنه الجيش»).
             if other_trigger
                 && np.is_none()
                 && ok(j)
-                && let Some(agent) = self.agent_after_noun(j, limit)
+                && let Some(agent) = self
+                    .agent_after_noun(j, limit)
+                    .or_else(|| self.relative_agent(j))
             {
                 return Some(agent);
             }
@@ -3555,7 +3558,13 @@ impl Ctx<'_> {
                     source = envoy
                         .clone()
                         .or_else(|| self.passive_agent(m).map(|(c, _)| c))
-                        .or_else(|| self.relative_agent(last));
+                        // «احتجاجا على إجراءات فرضتها إسرائيل»: a relative clause after the
+                        // trigger's preposition is on its object, not on the event noun.
+                        .or_else(|| {
+                            (!s.is_prep_word(last))
+                                .then(|| self.relative_agent(last))
+                                .flatten()
+                        });
                 }
                 // «كانت الجزائر والرباط والخرطوم محطات الجولة»: the places a tour's stops are
                 // said to be, before the copula's predicate.
@@ -3573,6 +3582,16 @@ impl Ctx<'_> {
                 if target.is_none() {
                     let from = genitive.as_ref().map_or(m.end, |c| c.end.max(m.end));
                     let from = envoy.as_ref().map_or(from, |a| a.end.max(from));
+                    // «الهجوم الذي شنه الجيش السوري على البلدة»: past the subject of a relative
+                    // clause on the noun, and every agent coordinated with it. An agent after
+                    // «من قبل» may follow the target («إطلاق النار على السود من قبل الشرطة»).
+                    let relative_subject = |a: &&Cand| {
+                        a.start >= m.end && (m.end..a.start).any(|k| self.is_verb_at(k))
+                    };
+                    let from = source.as_ref().filter(relative_subject).map_or(from, |a| {
+                        let last = self.coordinated(a.clone()).last().map_or(a.end, |l| l.end);
+                        last.max(from)
+                    });
                     // «الضربات الجوية الروسية والسورية على محافظة إدلب»: past every coordinated
                     // agent adjective.
                     let from = nisba_agent.as_ref().map_or(from, |a| {

@@ -527,6 +527,9 @@ fn prefixes() -> &'static [Prefix] {
 /// lexicon («الاجتماعي» is «social», not «my meeting»).
 const SUFFIXES: [&str; 9] = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا"];
 
+/// Two-letter particles that take pronoun suffixes, as search keys («عنه», «فيها», «لأنه»).
+const TWO_LETTER_PARTICLES: [&str; 8] = ["ان", "عن", "من", "في", "مع", "كل", "ضد", "اي"];
+
 /// All readings of a word key through its clitics, cheapest first. The stem keeps at least
 /// two letters.
 pub(crate) fn analyses(word_key: &str) -> Vec<Analysis> {
@@ -549,8 +552,13 @@ pub(crate) fn analyses(word_key: &str) -> Vec<Analysis> {
                 continue;
             };
             let scost = suffix.chars().count();
-            // A stem of two letters plus a suffix is more often another word (ترك ≠ تر+ك).
-            if total - pcost - scost < 3 {
+            // A stem of two letters plus a suffix is more often another word (ترك ≠ تر+ك),
+            // except a doubled root before a third-person pronoun («شنه», «ردها»). Particles
+            // with a pronoun («عنه», «لأنها») stay whole words, as the grammar lists them.
+            let stem_len = total - pcost - scost;
+            let doubled_root =
+                stem_len == 2 && suffix.starts_with('ه') && !TWO_LETTER_PARTICLES.contains(&stem);
+            if stem_len < 3 && !doubled_root {
                 continue;
             }
             let clitics = Clitics {
@@ -1192,6 +1200,13 @@ mod tests {
         assert!(stems("وسيلتقي").contains(&key("يلتقي")));
         let fut = analyses(&key("سيزور"));
         assert!(fut.iter().any(|a| a.clitics.fut && a.stem == key("يزور")));
+        // A doubled root keeps two letters before a third-person pronoun; a particle and
+        // other two-letter stems do not split off a pronoun.
+        assert!(stems("شنه").contains(&key("شن")));
+        assert!(stems("وحثها").contains(&key("حث")));
+        assert!(!stems("لأنها").contains(&key("أن")));
+        assert!(!stems("عنه").contains(&key("عن")));
+        assert!(!stems("ترك").contains(&key("تر")));
     }
 
     #[test]

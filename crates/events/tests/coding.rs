@@ -3524,3 +3524,48 @@ fn a_detached_object_pronoun_closes_the_target_search() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn agents_named_in_a_relative_clause_and_what_they_act_on() {
+    assert_args(&[
+        // «شنه»: a doubled root keeps two letters before its pronoun.
+        (
+            "وقتل خمسة مدنيين في الهجوم الذي شنه الجيش السوري على البلدة.",
+            "190",
+            true,
+            "الجيش السوري",
+        ),
+        // The target follows the relative clause's subject.
+        (
+            "وقتل خمسة مدنيين في الهجوم الذي شنه الجيش السوري على البلدة.",
+            "190",
+            false,
+            "البلدة",
+        ),
+        (
+            "قتل 22 مقاتلا في هجمات مفاجئة شنها التنظيم المتطرف ضد مواقع الجيش.",
+            "190",
+            false,
+            "مواقع الجيش",
+        ),
+        // An agent after «من قبل» may follow the target.
+        (
+            "وقال إن إطلاق النار على السود من قبل الشرطة مدعاة للقلق.",
+            "193",
+            false,
+            "السود",
+        ),
+        // Condemning an attack is condemning its agent.
+        (
+            "وأدان الوزير الهجوم الذي شنه الجيش السوري على البلدة.",
+            "111",
+            false,
+            "الجيش السوري",
+        ),
+    ]);
+    // A relative clause after the trigger's preposition is on its object.
+    let text = "وأغلقت الكنيسة أبوابها احتجاجا على إجراءات ضريبية فرضتها السلطات.";
+    let c = code(text);
+    assert_ne!(arg_text(text, &c, "140", true), Some("السلطات"), "{c:#?}");
+    assert_eq!(arg_text(text, &c, "140", false), Some("إجراءات ضريبية"));
+}
