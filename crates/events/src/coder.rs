@@ -1405,6 +1405,13 @@ impl Ctx<'_> {
                 return Some(Gov::Genitive);
             }
         }
+        // «أدان هجوم المسلحين على القرية»: an unnamed agent, told by the target after it.
+        if !entry.frame.gen_patient
+            && let Some(genitive) = self.plain_genitive(m)
+            && self.agent_before_target(m, &genitive, &entry.frame.tgt_preps)
+        {
+            return Some(Gov::Genitive);
+        }
         // «زيارة غريبة لوفد … موالين لحفتر»: an agent named through a delegation.
         if !entry.frame.gen_patient && self.envoy_agent(m).is_some() {
             return Some(Gov::Genitive);
@@ -2877,6 +2884,79 @@ impl Ctx<'_> {
         attached.then(|| self.mention_cand(next))
     }
 
+    /// The phrase in the genitive of the event noun `m`, when one follows it directly.
+    fn plain_genitive(&self, m: &Match) -> Option<Cand> {
+        let s = self.s;
+        // A possessive suffix («رفضه») already fills the genitive slot.
+        let g_at = genitive_at(m);
+        let word = s.words.get(g_at)?;
+        // «مقتل وجرح العشرات»: a coordinated noun is none; a name may start with و
+        // («زيارة وليام»).
+        let coordinated_noun = s.has_conj(g_at) && word.mention.is_none();
+        (!m.clitics.suffix
+            && !coordinated_noun
+            && !word.before.strong
+            && !word.before.comma
+            && s.prep_of(g_at).is_none()
+            && self.nominal(g_at)
+            && !self.trigger_words[g_at]
+            && !self.adjective_after(m))
+        .then(|| self.np_from(g_at, s.strong_end(m.head)))
+    }
+
+    /// Whether an unnamed genitive of the event noun `m` is its agent because the noun's
+    /// target follows it under one of the noun's prepositions: «هجوم الجيش على البلدة»,
+    /// «احتجاج الطلاب ضد القرار», «هجوم مسلحين على القرية». Only a noun without the article
+    /// governs a genitive, and an indefinite word after it is an adjective («معارك عنيفة مع»)
+    /// unless it names armed men or a crowd. «بين» joins the parties themselves («لقاء القمة
+    /// بين …»). Weapons and places are no agents («هجمات القنابل», «معركة المطار مع»), an
+    /// appeal's genitive is who is called on («دعوة الناخبين إلى»), and in a purpose («لدعم
+    /// الحملة الانتخابية لترمب») the genitive is the patient.
+    fn agent_before_target(&self, m: &Match, genitive: &Cand, preps: &[String]) -> bool {
+        let s = self.s;
+        let g = self.g();
+        let k = genitive.end;
+        let Some(next) = s.words.get(k) else {
+            return false;
+        };
+        let appeal = self.lex.entries[m.entry as usize]
+            .role
+            .code()
+            .is_some_and(|c| c.starts_with("02"));
+        let construct =
+            !m.clitics.def && m.clitics.prep != Some('ل') && !is_definite(&s.words[m.end - 1].key);
+        let head = genitive.start;
+        // «دخول قواتها لمدينة مصراتة»: forces with a possessive pronoun are the pronoun's,
+        // an agent other rules name.
+        let possessed = s.words[head].anals.iter().any(|a| {
+            a.clitics.suffix
+                && (self.lex.in_set(g.troops, &a.stem) || self.lex.in_set(g.crowd, &a.stem))
+        });
+        let fighters = (s.cue(head, g.troops) || s.cue(head, g.crowd)) && !possessed;
+        // The weapon cues also list attacks and armed men: fighters are agents.
+        let thing = !fighters
+            && [g.weapon, g.place_noun, g.military_site]
+                .into_iter()
+                .any(|set| s.cue(head, set));
+        // «هجمات إلكترونية على»: a nisba is an adjective even where it looks definite.
+        let nominal =
+            (is_definite(&s.words[head].key) && !is_nisba(&s.words[head].key)) || fighters;
+        let object_at = if s.is_prep_word(k) && !s.has_conj(k) {
+            k + 1
+        } else {
+            k
+        };
+        construct
+            && nominal
+            && !thing
+            && !appeal
+            && !next.before.comma
+            && !next.before.strong
+            && !self.only_numbers_or_time(genitive)
+            && s.prep_of(object_at)
+                .is_some_and(|p| p != "بين" && preps.contains(&p))
+    }
+
     /// The agent named in a relative clause on an event noun ending at `last`: «هجوم شنه
     /// متمردون», «هجوم مسلح نفذه متطرف إسلامي», «الهجوم الأكثر دموية الذي نفذته طالبان», «عملية
     /// قام بها مسلحون». The light verb's object pronoun is the noun; the phrase after it is
@@ -3424,17 +3504,7 @@ impl Ctx<'_> {
                 }
             }
             FormKind::Noun => {
-                // A possessive suffix («رفضه») already fills the genitive slot.
-                let g_at = genitive_at(m);
-                let genitive = (g_at < s.len()
-                    && !m.clitics.suffix
-                    && !s.words[g_at].before.strong
-                    && !s.words[g_at].before.comma
-                    && s.prep_of(g_at).is_none()
-                    && self.nominal(g_at)
-                    && !self.trigger_words[g_at]
-                    && !self.adjective_after(m))
-                .then(|| self.np_from(g_at, s.strong_end(m.head)));
+                let genitive = self.plain_genitive(m);
                 // «غارة تركية», «الهجمات الفلسطينية على إسرائيل»: a country adjective on an
                 // event noun names its agent, whatever the noun's genitive would be.
                 let last = m.end - 1;
@@ -3526,9 +3596,11 @@ impl Ctx<'_> {
                     if target.is_none() {
                         target = genitive.clone();
                     }
-                } else if let Some(genitive_actor) =
-                    genitive.clone().filter(|c| c.mention.is_some())
-                {
+                } else if let Some(genitive_actor) = genitive.clone().filter(|c| {
+                    c.mention.is_some()
+                        || (!matches!(gov, Some(Gov::Light(_)))
+                            && self.agent_before_target(m, c, &frame.tgt_preps))
+                }) {
                     // «بادر أردوغان إلى توعد قائد الجيش», «قام الوزير بزيارة القاهرة»: under a
                     // light verb the agent is its subject (named or dropped), and the genitive
                     // actor is the one acted on.

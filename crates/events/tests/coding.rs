@@ -3569,3 +3569,82 @@ fn agents_named_in_a_relative_clause_and_what_they_act_on() {
     assert_ne!(arg_text(text, &c, "140", true), Some("السلطات"), "{c:#?}");
     assert_eq!(arg_text(text, &c, "140", false), Some("إجراءات ضريبية"));
 }
+
+#[test]
+fn an_unnamed_genitive_before_the_target_is_the_agent() {
+    assert_args(&[
+        (
+            "وأسفر هجوم الجيش على البلدة عن مقتل خمسة مدنيين.",
+            "190",
+            true,
+            "الجيش",
+        ),
+        ("وأشار إلى احتجاج الطلاب على القرار.", "140", true, "الطلاب"),
+        // Armed men need no article.
+        (
+            "وأدان الوزير هجوم مسلحين على القرية.",
+            "190",
+            true,
+            "مسلحين",
+        ),
+    ]);
+    for (text, code_, not_agent) in [
+        // An indefinite adjective, a nisba, a weapon, a place.
+        ("ودارت معارك عنيفة مع المسلحين في المدينة.", "190", "عنيفة"),
+        (
+            "ويحقق المدعون في هجوم إلكتروني على مكاتب الوكالة.",
+            "190",
+            "إلكتروني",
+        ),
+        ("ونشرت صورا لهجمات القنابل على المدنيين.", "190", "القنابل"),
+        (
+            "وتسعى القوات إلى حسم معركة المطار مع المسلحين.",
+            "190",
+            "المطار",
+        ),
+        // An appeal's genitive is who is called on; a purpose's is the patient.
+        (
+            "ودفع ذلك الرئيس إلى دعوة الناخبين إلى التوجه للصناديق.",
+            "020",
+            "الناخبين",
+        ),
+        (
+            "وقالت إن الأموال ذهبت لدعم الحملة الانتخابية للمرشح.",
+            "050",
+            "الحملة الانتخابية",
+        ),
+        // A multiword trigger's genitive may be its last word's.
+        (
+            "وأعرب عن تأييد بلاده لقرار الرئيس الأمريكي دونالد ترامب بالانسحاب من الاتفاق.",
+            "051",
+            "الرئيس الأمريكي دونالد ترامب",
+        ),
+        // «بين» joins the parties.
+        ("وتحدث عن لقاء القمة بين الزعيمين.", "040", "القمة"),
+        // Forces with a pronoun are the pronoun's.
+        ("وأعلنت الغرفة عن دخول قواتها إلى المدينة.", "192", "قواتها"),
+    ] {
+        let c = code(text);
+        assert_ne!(
+            arg_text(text, &c, code_, true),
+            Some(not_agent),
+            "{text}: {c:#?}"
+        );
+    }
+    // A comma ends the genitive's phrase: what follows is no target of the noun.
+    let text = "وأشار إلى هجوم الجيش، على الرغم من الهدنة.";
+    let c = code(text);
+    assert_ne!(arg_text(text, &c, "190", true), Some("الجيش"), "{c:#?}");
+    // Under a light verb the genitive is the patient, named or not, and never the agent.
+    let text = "وقدم الرئيس اعتذار الحكومة للشعب.";
+    let c = code(text);
+    assert_ne!(arg_text(text, &c, "055", false), Some("الحكومة"), "{c:#?}");
+    // A coordinated noun is no genitive.
+    let text = "وأسفرت الغارات عن مقتل وجرح العشرات.";
+    let c = code(text);
+    assert_ne!(
+        arg_text(text, &c, "1823", false),
+        Some("وجرح العشرات"),
+        "{c:#?}"
+    );
+}
