@@ -802,10 +802,29 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
         .filter(|t| t.kind == FormKind::Noun)
         .map(|t| t.start)
         .collect();
+    // «عمليات قتل غامضة», «مستويات دعم قوية»: after an indefinite plural in «ات» the word is
+    // its genitive, for a verb would disagree with the plural as its subject. Not after a
+    // time («بعد ساعات قتل جندي») nor an event noun, which a clause may describe
+    // («اشتباكات قتل فيها»).
+    let trigger_words: Vec<usize> = triggers.iter().flat_map(|t| t.elems.clone()).collect();
+    let after_indefinite_plural = |m: &Match| {
+        let Some(k) = m.start.checked_sub(1) else {
+            return false;
+        };
+        let plural = &s.words[k];
+        plural.key.ends_with("ات")
+            && !is_definite(&plural.key)
+            && plural.mention.is_none()
+            && !s.cue(k, s.lex.grammar.time)
+            && !trigger_words.contains(&k)
+            && !s.words[m.start].before.comma
+            && !s.words[m.start].before.strong
+    };
     let governed_noun = |m: &Match| {
         m.kind == FormKind::Noun
             && m.elems.len() == 1
-            && ((m.start > 0 && s.is_prep_word(m.start - 1))
+            && (after_indefinite_plural(m)
+                || (m.start > 0 && s.is_prep_word(m.start - 1))
                 || (m.clitics.suffix
                     && s.words.get(m.end).is_some_and(|w| {
                         !w.before.comma
@@ -2004,9 +2023,9 @@ impl Ctx<'_> {
     }
 
     /// Whether the word after a verbal noun is an adjective of it rather than its genitive: a
-    /// nisba («جوية», «انتحاري») agreeing with the noun in definiteness («غارة جوية»,
-    /// «الهجوم الانتحاري»), where a genitive after a construct noun is definite
-    /// («اغتيال الصحافي»).
+    /// nisba («جوية», «انتحاري») or an event adjective («عنيف») agreeing with the noun in
+    /// definiteness («غارة جوية», «الهجوم الانتحاري», «قصف عنيف»), where a genitive after a
+    /// construct noun is definite («اغتيال الصحافي»).
     fn adjective_after(&self, m: &Match) -> bool {
         let s = self.s;
         let Some(w) = s.words.get(m.end) else {
@@ -2017,7 +2036,7 @@ impl Ctx<'_> {
         }
         let def = is_definite;
         let noun_def = m.clitics.def || def(&s.words[m.end - 1].key);
-        is_nisba(&w.key) && def(&w.key) == noun_def
+        (is_nisba(&w.key) || s.cue(m.end, self.g().event_adjective)) && def(&w.key) == noun_def
     }
 
     /// Coordinated partners of a mention: «القاهرة وأبو ظبي», «المشري، ورئيس الحكومة السراج».

@@ -3648,3 +3648,29 @@ fn an_unnamed_genitive_before_the_target_is_the_agent() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn an_adjective_after_an_event_noun_is_none_of_its_parties() {
+    // Not the genitive: the target comes after the adjective.
+    let text = "ووقع قصف عنيف على المدينة.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "194", false), Some("المدينة"), "{c:#?}");
+    // After an indefinite plural in «ات» an ambiguous verb or noun is the genitive, and a
+    // bare adjective after it is no subject.
+    for (text, code_, adjective) in [
+        (
+            "ويحقق في عمليات اختفاء وعمليات قتل غامضة على خلفية فضائح.",
+            "1823",
+            "غامضة",
+        ),
+        ("وجرى تداول الذهب قرب مستويات دعم قوية.", "050", "قوية"),
+    ] {
+        let c = code(text);
+        assert_ne!(arg_text(text, &c, code_, true), Some(adjective), "{c:#?}");
+        assert_ne!(arg_text(text, &c, code_, false), Some(adjective), "{c:#?}");
+    }
+    // A verb that opens a descriptive clause on the plural keeps its reading.
+    let text = "وبعد ساعات قتل جندي في هجوم.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", false), Some("جندي"), "{c:#?}");
+}
