@@ -2401,8 +2401,26 @@ impl Ctx<'_> {
                 return Some(self.mention_cand(a));
             }
             if self.nominal(a) {
+                // «الجماعات المسلحة التي …»: with the noun its adjectives follow (two at most).
+                let mut start = a;
+                while start > 0
+                    && a - start < 2
+                    && (is_nisba(&s.words[start].key) || s.fw(start, g.post_adjective))
+                    && is_definite(&s.words[start].key) == is_definite(&s.words[start - 1].key)
+                    && !s.words[start].before.comma
+                    && !s.words[start].before.strong
+                    && s.prep_of(start).is_none()
+                    && !s.has_conj(start)
+                    && !self.trigger_words[start - 1]
+                    && self.nominal(start - 1)
+                {
+                    start -= 1;
+                    if s.words[start].mention.is_some() {
+                        return Some(self.mention_cand(start));
+                    }
+                }
                 return Some(Cand {
-                    start: a,
+                    start,
                     end: a + 1,
                     mention: None,
                 });
@@ -3158,17 +3176,22 @@ impl Ctx<'_> {
                 // the trigger also marks an object gap; on a preposition right after the verb
                 // («المرة الأولى التي يزور فيها بومبيو») an adjunct gap. Either way the subject
                 // is not the antecedent.
-                let resumptive = m.elems.iter().skip(1).any(|&e| {
+                let pronoun_in_trigger = m.elems.iter().skip(1).any(|&e| {
                     s.is_prep_word(e)
                         && !s.fw(e, self.g().prep)
                         && s.words[e].key.chars().count() > 2
-                }) || (s.prep_with_pronoun(m.end)
-                    && !s.words[m.end].before.comma
-                    && !s.fw(m.end, self.g().prep));
-                let relative_gap = m.start > 0
-                    && RELATIVES.contains(&s.words[m.start - 1].bare.as_str())
-                    && !m.clitics.suffix
-                    && !resumptive;
+                });
+                let resumptive = pronoun_in_trigger
+                    || (s.prep_with_pronoun(m.end)
+                        && !s.words[m.end].before.comma
+                        && !s.fw(m.end, self.g().prep));
+                let after_relative =
+                    m.start > 0 && RELATIVES.contains(&s.words[m.start - 1].bare.as_str());
+                let relative_gap = after_relative && !m.clitics.suffix && !resumptive;
+                // «اليابانيين الذين خطفتهم كوريا الشمالية», «الإقليمين اللذين تسيطر عليهما
+                // روسيا»: the pronoun of the object gap stands for the antecedent.
+                let object_gap =
+                    after_relative && ((m.clitics.suffix && frame.tgt_obj) || pronoun_in_trigger);
                 // «…، ما يهدد دول الجوار», «مما يهدد»: «ما» before an imperfect (and «مما»
                 // always) is the relative «which»; its antecedent is the clause before, and the
                 // phrase after the verb is the object.
@@ -3245,6 +3268,8 @@ impl Ctx<'_> {
                 } else {
                     match self.subject(m.head, m.plural, &m.elems) {
                         Some(c) if complement(&c) => self.subject_before(m.head, m.plural),
+                        // The antecedent of an object gap is the object.
+                        Some(c) if object_gap && c.start < m.head => None,
                         found => found,
                     }
                 };
@@ -3486,6 +3511,9 @@ impl Ctx<'_> {
                                     || (m.end..c.start)
                                         .any(|k| s.prep_of(k).as_deref() == Some("ب"))))
                         });
+                    if target.is_none() && object_gap {
+                        target = self.subject_before(m.start - 1, m.plural);
+                    }
                 }
                 // «بينما كان يتفاوض», «إلى أن تلقى الاتصالات»: a subjectless verb opening a
                 // subordinate clause continues the subject before, as one after «و» does.

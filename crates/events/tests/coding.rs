@@ -3674,3 +3674,39 @@ fn an_adjective_after_an_event_noun_is_none_of_its_parties() {
     let c = code(text);
     assert_eq!(arg_text(text, &c, "1823", false), Some("جندي"), "{c:#?}");
 }
+
+#[test]
+fn the_antecedent_of_an_object_gap_is_acted_on() {
+    assert_args(&[
+        (
+            "وطالبت القاهرة بالإفراج عن المواطنين الذين خطفهم حفتر.",
+            "181",
+            false,
+            "المواطنين",
+        ),
+        (
+            "وطالبت القاهرة بالإفراج عن المواطنين الذين خطفهم حفتر.",
+            "181",
+            true,
+            "حفتر",
+        ),
+        (
+            "وزار الوفد المدينتين اللتين تسيطر عليهما قوات حفتر.",
+            "192",
+            false,
+            "المدينتين",
+        ),
+        // The antecedent of a subject gap with its adjectives.
+        (
+            "وقال إن الجماعات المسلحة التي هاجمت القرية فرت.",
+            "190",
+            true,
+            "الجماعات المسلحة",
+        ),
+    ]);
+    // With an object pronoun the antecedent is no subject.
+    let text = "والتقى الوزير الرجل الذي دعمه في الانتخابات.";
+    let c = code(text);
+    assert_ne!(arg_text(text, &c, "050", true), Some("الرجل"), "{c:#?}");
+    assert_eq!(arg_text(text, &c, "050", false), Some("الرجل"), "{c:#?}");
+}
