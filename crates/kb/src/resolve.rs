@@ -320,6 +320,25 @@ impl<'kb> Resolver<'kb> {
             let (span, surface, key) =
                 strip_glued_proclitic(text, span, &key, &ner_keys, &name_token)
                     .unwrap_or((span, surface, key));
+            // «منظمة "هيومن رايتس ووتش"», «حزب الدعوة»: a class noun alone introduces the
+            // name after it; one the base knows is the actor already.
+            let (span, surface, key) = if stoplist::class_noun(&key) {
+                let Some(named) = name_after_class_noun(text, span) else {
+                    continue;
+                };
+                if mentions
+                    .iter()
+                    .any(|m| m.span.start < named.end && named.start < m.span.end)
+                {
+                    continue;
+                }
+                let surface = text[named.range()].trim();
+                // The quote marks are no part of the actor's key.
+                let key = key_of(&surface.replace(['«', '»', '"', '“', '”'], " "));
+                (named, surface, key)
+            } else {
+                (span, surface, key)
+            };
             // «وأين», «حيث»: an ordinary word the tagger took for a name is no actor.
             let ordinary = |k: &str| stoplist::common_word(k);
             if ordinary(&key) || key.strip_prefix(['و', 'ف']).is_some_and(ordinary) {
@@ -475,6 +494,42 @@ fn strip_glued_proclitic<'t>(
 
 /// A NER span without the function words the tagger took in at its start («أن عبد اللطيف»);
 /// a span that is one word stays as it is.
+/// The span of a class noun («منظمة», «حزب») with the name it introduces: a quoted stretch of
+/// up to five words right after it («منظمة "أنقذوا الأطفال"»), else one word with the article
+/// («حزب الدعوة»). `None` when neither follows.
+fn name_after_class_noun(text: &str, span: Span) -> Option<Span> {
+    let rest = text.get(span.end as usize..)?;
+    let gap = rest.len() - rest.trim_start().len();
+    let after = &rest[gap..];
+    let name_end = match after.chars().next()? {
+        quote @ ('«' | '"' | '“') => {
+            let closing = match quote {
+                '«' => '»',
+                '“' => '”',
+                _ => '"',
+            };
+            let inner = &after[quote.len_utf8()..];
+            let close = inner.find(closing)?;
+            let name = &inner[..close];
+            let clause = name.contains(['.', '،', ',', ':', '؟', '!', '\n']);
+            if name.trim().is_empty() || name.split_whitespace().count() > 5 || clause {
+                return None;
+            }
+            quote.len_utf8() + close + closing.len_utf8()
+        }
+        _ => {
+            let word_end = after
+                .find(|c: char| !is_word_char(c))
+                .unwrap_or(after.len());
+            after[..word_end].starts_with("ال").then_some(word_end)?
+        }
+    };
+    Some(Span::new(
+        span.start as usize,
+        span.end as usize + gap + name_end,
+    ))
+}
+
 fn without_leading_function_words(text: &str, span: Span) -> Span {
     let mut start = span.start as usize;
     let end = span.end as usize;

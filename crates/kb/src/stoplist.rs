@@ -19,6 +19,11 @@
 //!   «العيون» ("the eyes", Laayoune). [`crate::Kb::check`] reports violations, so a curator who
 //!   adds one hears about it. The function words are included.
 //!
+//! * [`CLASS_NOUNS`]: nouns of a kind of organisation («حزب», «منظمة», «نادي») name no actor
+//!   on their own. The tagger often marks one alone before the name it introduces («منظمة
+//!   "هيومن رايتس ووتش"», «حزب الدعوة»); the resolver then takes the name with it, or drops
+//!   the noun.
+//!
 //! All entries are written in ordinary spelling and compared on the keys named above.
 
 use std::collections::HashSet;
@@ -222,6 +227,52 @@ pub(crate) fn not_family_name(key: &str) -> bool {
 pub(crate) fn compound_head(key: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| keys(COMPOUND_HEADS, marsad_text::search_key))
+        .contains(key)
+}
+
+/// Nouns of a kind of organisation, compared on search keys.
+pub(crate) const CLASS_NOUNS: &[&str] = &[
+    "حزب",
+    "منظمة",
+    "حركة",
+    "جماعة",
+    "تنظيم",
+    "نادي",
+    "جامعة",
+    "معهد",
+    "مركز",
+    "شركة",
+    "صحيفة",
+    "وكالة",
+    "قناة",
+    "مجلة",
+    "جمعية",
+    "مؤسسة",
+    "هيئة",
+    "جبهة",
+    "ائتلاف",
+    "تحالف",
+    "اتحاد",
+    "رابطة",
+    "نقابة",
+    "بنك",
+    "مصرف",
+    "ميليشيا",
+    "ميليشيات",
+    "مجموعة",
+    "منتخب",
+    "فريق",
+    "مستشفى",
+    "مجلس",
+    "لجنة",
+    "وزارة",
+    "محكمة",
+];
+
+/// Whether `key` (a search key) is a [`CLASS_NOUNS`] entry.
+pub(crate) fn class_noun(key: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| keys(CLASS_NOUNS, crate::matcher::key_of))
         .contains(key)
 }
 

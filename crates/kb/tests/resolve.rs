@@ -1133,3 +1133,35 @@ fn an_institution_alone_stays_unresolved_when_no_country_dominates() {
         ],
     );
 }
+
+#[test]
+fn a_class_noun_tagged_alone_takes_the_name_after_it() {
+    let org_span = |text: &str, word: &str| {
+        let start = text.find(word).unwrap();
+        [(Span::new(start, start + word.len()), NerLabel::Organisation)]
+    };
+    // A quoted name, without its quote marks in the key.
+    let text = r#"وقالت منظمة "أنقذوا الأطفال" الخيرية إن العديد قتلوا"#;
+    let mentions = kb().resolve(text, None, &org_span(text, "منظمة"));
+    assert_eq!(mentions.len(), 1, "{mentions:?}");
+    assert_eq!(mentions[0].actor.id, "unresolved.منظمه_انقذوا_الاطفال");
+    assert_eq!(&text[mentions[0].span.range()], r#"منظمة "أنقذوا الأطفال""#);
+    // A definite word after it.
+    let text = "وأعلن حزب الدعوة انسحابه من الحكومة";
+    let mentions = kb().resolve(text, None, &org_span(text, "حزب"));
+    assert!(
+        mentions
+            .iter()
+            .any(|m| m.actor.id == "unresolved.حزب_الدعوه"),
+        "{mentions:?}"
+    );
+    // A name the base knows is the actor; alone, the noun names nothing.
+    for (text, noun) in [
+        (r#"وطالبت منظمة "هيومن رايتس ووتش" بالإفراج عنهم"#, "منظمة"),
+        ("وقال حزب إن الانتخابات مزورة", "حزب"),
+        (r#"وقالت جماعة "نحن هنا، ولن نرحل" في بيان"#, "جماعة"),
+    ] {
+        let mentions = kb().resolve(text, None, &org_span(text, noun));
+        assert!(mentions.iter().all(|m| m.how != How::Ner), "{mentions:?}");
+    }
+}
