@@ -403,6 +403,7 @@ impl Coder {
             carried,
             last_speaker: None,
             last_actor: None,
+            last_object: None,
         };
 
         // Attribution layers from speech verbs, report prepositions and direct quotes.
@@ -907,6 +908,8 @@ struct Ctx<'a> {
     /// The subject of this sentence's last event verb that is a named actor, carried when the
     /// sentence quotes nobody.
     last_actor: Option<CarriedSpeaker>,
+    /// The object of the last event verb in this sentence that named one.
+    last_object: Option<Cand>,
 }
 
 impl Ctx<'_> {
@@ -3190,8 +3193,9 @@ impl Ctx<'_> {
                 let relative_gap = after_relative && !m.clitics.suffix && !resumptive;
                 // «اليابانيين الذين خطفتهم كوريا الشمالية», «الإقليمين اللذين تسيطر عليهما
                 // روسيا»: the pronoun of the object gap stands for the antecedent.
-                let object_gap =
-                    after_relative && ((m.clitics.suffix && frame.tgt_obj) || pronoun_in_trigger);
+                let object_gap = after_relative
+                    && ((m.clitics.suffix && frame.tgt_obj && !frame.obj_content)
+                        || pronoun_in_trigger);
                 // «…، ما يهدد دول الجوار», «مما يهدد»: «ما» before an imperfect (and «مما»
                 // always) is the relative «which»; its antecedent is the clause before, and the
                 // phrase after the verb is the object.
@@ -3499,10 +3503,13 @@ impl Ctx<'_> {
                         (None, Some(g)) if frame.tgt_obj => g,
                         (found, _) => found.unwrap_or(m.end).max(m.end),
                     };
-                    // An object pronoun («دعمه») is the object; a noun after it is not.
+                    // An object pronoun («دعمه») is the object; a noun or a prepositional
+                    // complement after it is not («وحذرتها من "اللعب بالنار"», «دعاه إلى»).
+                    let pronoun_object = frame.tgt_obj && m.clitics.suffix && !frame.obj_content;
                     let obj = frame.tgt_obj && !m.clitics.suffix;
-                    target = self
-                        .target_after(from, m, obj, &frame.tgt_preps)
+                    target = (!pronoun_object)
+                        .then(|| self.target_after(from, m, obj, &frame.tgt_preps))
+                        .flatten()
                         // «طالب بإجراء تعديلات»: nothing in or after the ب complement of a
                         // head is its target.
                         .filter(|c| {
@@ -3513,6 +3520,26 @@ impl Ctx<'_> {
                         });
                     if target.is_none() && object_gap {
                         target = self.subject_before(m.start - 1, m.plural);
+                    }
+                    // «اتهمت روسيا بريطانيا …، وحذرتها»: the object pronoun of a coordinated
+                    // verb is the named object of the verb before, when it agrees with it: a
+                    // country is «ها», a person «ه».
+                    if target.is_none() && pronoun_object && m.clitics.conj {
+                        let head = &s.words[m.head].key;
+                        let feminine = head.ends_with("ها");
+                        let plural = head.ends_with("هم") || head.ends_with("هما");
+                        target = self.last_object.clone().filter(|c| {
+                            let kind = c.mention.and_then(|i| s.mentions.get(i)).map(|mm| mm.kind);
+                            match kind {
+                                Some(ActorKind::State) => feminine,
+                                Some(ActorKind::Person) => !feminine && !plural,
+                                Some(_) => true,
+                                None => false,
+                            }
+                        });
+                    }
+                    if target.is_some() {
+                        self.last_object = target.clone();
                     }
                 }
                 // «بينما كان يتفاوض», «إلى أن تلقى الاتصالات»: a subjectless verb opening a

@@ -107,6 +107,9 @@ pub(crate) struct Frame {
     pub req: Vec<String>,
     /// Fires only with a resolved target (a place for «وصل إلى»).
     pub tgt_mention: bool,
+    /// The direct object is what is asked, not a party: an object pronoun leaves the target
+    /// to the prepositions («ما يطلبه من الرئيس»).
+    pub obj_content: bool,
     /// Without a resolved target, takes this code instead.
     pub tgt_else: Option<String>,
     /// A noun that is an event even with nothing governing it.
@@ -703,6 +706,10 @@ impl Builder {
                 "recip" => frame.recip = true,
                 "free" => frame.free = true,
                 "tgt_mention" => frame.tgt_mention = true,
+                "obj" => match v {
+                    "content" => frame.obj_content = true,
+                    _ => self.err(TRIGGERS_FILE, line, format!("obj={v}: expected content")),
+                },
                 "topic" => frame.topic = Some(v.to_string()),
                 "tgt_else" => frame.tgt_else = Some(v.to_string()),
                 "req" => frame.req = v.split(',').map(key).collect(),

@@ -3710,3 +3710,45 @@ fn the_antecedent_of_an_object_gap_is_acted_on() {
     assert_ne!(arg_text(text, &c, "050", true), Some("الرجل"), "{c:#?}");
     assert_eq!(arg_text(text, &c, "050", false), Some("الرجل"), "{c:#?}");
 }
+
+#[test]
+fn an_object_pronoun_is_the_object() {
+    // The pronoun of a coordinated verb is the object of the verb before; the complement
+    // after it is no target.
+    let text = "اتهمت موسكو القاهرة بالتدخل، وحذرتها من العواقب.";
+    let c = code(text);
+    let warning = c
+        .events
+        .iter()
+        .find(|e| span_text(text, e.trigger.span) == "وحذرتها")
+        .expect("an event for «وحذرتها»");
+    assert_eq!(tgt(warning), Some("state.egy"), "{c:#?}");
+    // Only a named object the pronoun agrees with: «ها» is no man, «القرار» no actor.
+    for text in [
+        "اتهمت موسكو أردوغان بالتدخل، وحذرتها من العواقب.",
+        "اتهمت موسكو أردوغان بالتدخل، وحذرتهم من العواقب.",
+        "اتهمت موسكو القاهرة بالتدخل، وحذرته من العواقب.",
+        "انتقدت موسكو القرار، وحذرته من العواقب.",
+    ] {
+        let c = code(text);
+        let warning = c
+            .events
+            .iter()
+            .find(|e| span_text(text, e.trigger.span).starts_with("وحذرت"))
+            .expect("a warning");
+        assert_eq!(warning.target, None, "{c:#?}");
+    }
+    // What is asked is the object: the one asked still comes with «من».
+    let text = "وقالت الصحيفة إن أردوغان طلبه من بوتين.";
+    let c = code(text);
+    assert_eq!(
+        with_code(&c, "020").first().and_then(|e| tgt(e)),
+        Some("rus.putin"),
+        "{c:#?}"
+    );
+    // Not coordinated: the pronoun's referent is unknown, and «من العواقب» is none.
+    let text = "وحذرته القاهرة من العواقب.";
+    let c = code(text);
+    let warning = c.events.first().expect("an event");
+    assert_eq!(warning.target, None, "{c:#?}");
+}
