@@ -1976,7 +1976,44 @@ impl Ctx<'_> {
                 && is_sound_plural(&s.words[prev].bare)
                 && (is_definite(&w.key) != prev_def
                     || !(is_nisba(&w.key) || is_sound_plural(&w.bare)));
-            if sound_plural && !after_quantity {
+            // «مجهولون مدنيين»: an adjective agrees with its noun in case, so a plural in «ين»
+            // after one in «ون» (or the reverse) opens another phrase.
+            let case_clash = s.words[prev].mention.is_none()
+                && w.mention.is_none()
+                && is_sound_plural(&s.words[prev].bare)
+                && is_sound_plural(&w.bare)
+                && s.words[prev].bare.ends_with("ون") != w.bare.ends_with("ون");
+            // «نقابات عمالية عمال السكك»: an indefinite nisba closes its noun's genitive chain;
+            // a word after it that heads a genitive of its own is a noun opening another phrase
+            // (an adjective there is a participle or the like: «مسؤول أممي بارز في»).
+            let heads_genitive = s.words.get(end + 1).is_some_and(|n| {
+                is_definite(&n.key)
+                    && !n.before.comma
+                    && !n.before.strong
+                    && s.prep_of(end + 1).is_none()
+            });
+            // «رئيس جمعية إنقاذ الطفولة»: a word in «ية» that does not agree with a singular
+            // noun before it is a noun of its own, no nisba.
+            let gender_clash = prev > j
+                && !s.words[prev - 1].key.ends_with("ات")
+                && !is_sound_plural(&s.words[prev - 1].bare)
+                && self
+                    .singular_gender(prev - 1)
+                    .is_some_and(|noun| Some(noun) != self.singular_gender(prev));
+            let indefinite_closed = heads_genitive
+                && !gender_clash
+                && prev > j
+                && s.words[prev].mention.is_none()
+                && w.mention.is_none()
+                && !prev_def
+                && is_nisba(&s.words[prev].key)
+                && self.written_nisba(prev)
+                && !is_definite(&w.key)
+                && !is_nisba(&w.key)
+                && !is_sound_plural(&w.bare)
+                && !w.key.ends_with("ات")
+                && !s.cue(end, self.g().event_adjective);
+            if (sound_plural || case_clash || indefinite_closed) && !after_quantity {
                 break;
             }
             let number = s.is_number(end);

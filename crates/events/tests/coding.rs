@@ -3752,3 +3752,58 @@ fn an_object_pronoun_is_the_object() {
     let warning = c.events.first().expect("an event");
     assert_eq!(warning.target, None, "{c:#?}");
 }
+
+#[test]
+fn agreement_ends_a_noun_phrase() {
+    assert_args(&[
+        // An indefinite nisba closes its noun's phrase: the next noun is the object.
+        (
+            "ودعت أربع نقابات عمالية عمال السكك الحديدية إلى الإضراب.",
+            "020",
+            true,
+            "أربع نقابات عمالية",
+        ),
+        (
+            "ودعت أربع نقابات عمالية عمال السكك الحديدية إلى الإضراب.",
+            "020",
+            false,
+            "عمال السكك الحديدية",
+        ),
+        // An adjective after the nisba heads no genitive: it stays in the phrase.
+        (
+            "وحث مسؤول أممي بارز في كلمة أمام المجلس مصر على الالتزام بالقانون.",
+            "020",
+            true,
+            "مسؤول أممي بارز",
+        ),
+        // «جمعية» after a masculine noun is no adjective of it.
+        (
+            "واستقال رئيس جمعية إنقاذ الطفولة الخميس.",
+            "0831",
+            true,
+            "رئيس جمعية إنقاذ الطفولة",
+        ),
+        // «هيئة» only looks like a nisba on its search key.
+        (
+            "وانتقد رئيس هيئة أركان القوات القرار.",
+            "111",
+            true,
+            "رئيس هيئة أركان القوات",
+        ),
+        // A plural in «ين» after one in «ون» is no adjective of it.
+        ("واغتال مجهولون مدنيين في المدينة.", "186", true, "مجهولون"),
+        // Agreeing adjectives stay.
+        (
+            "وقتل مسلحون مجهولون خمسة جنود.",
+            "1823",
+            true,
+            "مسلحون مجهولون",
+        ),
+        (
+            "وهاجم مسلحون ملثمون قوات أمنية عراقية جديدة في المدينة.",
+            "190",
+            false,
+            "قوات أمنية عراقية جديدة",
+        ),
+    ]);
+}
