@@ -492,8 +492,6 @@ fn strip_glued_proclitic<'t>(
     Some((trimmed, surface, key_of(surface)))
 }
 
-/// A NER span without the function words the tagger took in at its start («أن عبد اللطيف»);
-/// a span that is one word stays as it is.
 /// The span of a class noun («منظمة», «حزب») with the name it introduces: a quoted stretch of
 /// up to five words right after it («منظمة "أنقذوا الأطفال"»), else one word with the article
 /// («حزب الدعوة»). `None` when neither follows.
@@ -530,6 +528,8 @@ fn name_after_class_noun(text: &str, span: Span) -> Option<Span> {
     ))
 }
 
+/// A NER span without the function words the tagger took in at its start («أن عبد اللطيف»);
+/// a span that is one word stays as it is.
 fn without_leading_function_words(text: &str, span: Span) -> Span {
     let mut start = span.start as usize;
     let end = span.end as usize;

@@ -1,6 +1,6 @@
 //! Word lists that keep frequent Arabic words from being taken for actors.
 //!
-//! Three lists, each for one mechanism that would otherwise turn a common word into a mention:
+//! Four lists, each for one mechanism that would otherwise turn a common word into a mention:
 //!
 //! * [`NOT_FAMILY_NAMES`]: the last word of a multi-word person name becomes an implicit weak
 //!   alias (a family name: «المشري» after «خالد المشري»). Ordinals («محمد السادس» →
