@@ -3807,3 +3807,17 @@ fn agreement_ends_a_noun_phrase() {
         ),
     ]);
 }
+
+#[test]
+fn for_its_part_is_no_target() {
+    // «من جانبها», «من جهتهم»: «for its part», a discourse adverbial after «من».
+    for text in [
+        "وحذرت موسكو من جانبها من التصعيد.",
+        "وطلبت القاهرة من جانبها عقد اجتماع عاجل.",
+    ] {
+        let c = code(text);
+        let e = c.events.first().expect("an event");
+        let target = e.target.as_ref().map(|a| span_text(text, a.span));
+        assert_ne!(target, Some("جانبها"), "{c:#?}");
+    }
+}
