@@ -838,8 +838,23 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
                         && p.head + 4 >= m.start
                         && p.kind.is_verb()
                         && s.role(p).is_governor()
-                        // «أعلنت أنه قتل»: after «أنه» comes a clause, led by a verb.
-                        && !(p.head + 1..m.start).any(|k| s.is_pronoun_complementizer(k))
+                        // «أعلنت أنه قتل», «قال إن حفتر رفض»: after «أنه», or «إن» and its
+                        // named or definite subject («إن بعضهم رفض»), comes a clause, led by
+                        // a verb. An indefinite noun before is the word's head («إن قرار رفض
+                        // الطلب»), and with «و» it is coordinated with a noun («إن البرامج
+                        // ودعم»).
+                        && !(p.head + 1..m.start).any(|k| {
+                            s.is_pronoun_complementizer(k)
+                                || (s.is_complementizer(k)
+                                    && k + 1 < m.start
+                                    && !m.clitics.conj
+                                    && (s.words[m.start - 1].mention.is_some()
+                                        || is_definite(&s.words[m.start - 1].key)
+                                        || s.words[m.start - 1]
+                                            .anals
+                                            .iter()
+                                            .any(|a| a.clitics.suffix)))
+                        })
                 }))
     };
     triggers.sort_by_key(|m| {
@@ -2733,6 +2748,8 @@ impl Ctx<'_> {
         // «يقتل شرطية … في مونروج جنوب باريس»: past the object, a name inside a
         // prepositional adjunct is not the target.
         let mut adjunct_after_object = false;
+        // The word after the comma or bracket that closes a date or time adjunct.
+        let mut closed_adjunct_at = None;
         let mut j = from;
         while j < limit {
             if let Some(end) = self.hedge_end(j) {
@@ -2784,6 +2801,19 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
+            // Dates and times say when. Set off by commas or brackets before the object, they
+            // break no phrase («التقى حفتر، أمس، السراج», «في 19 أكتوبر (تشرين الأول) السراج»).
+            let when = self
+                .date_end(j, limit)
+                .or_else(|| np.is_none().then(|| self.time_end(j, limit)).flatten());
+            if let Some(end) = when {
+                let bracketed = (j..end).any(|k| s.words[k].before.comma);
+                if np.is_none() && bracketed && end < limit && s.words[end].before.comma {
+                    closed_adjunct_at = Some(end);
+                }
+                j = end;
+                continue;
+            }
             // «قتل وأصيب 55 عنصرا»: a word with «و» right after the trigger is a verb sharing
             // its object; no object starts with «و».
             if j == m.end
@@ -2800,7 +2830,10 @@ impl Ctx<'_> {
             // A comma after the object phrase closes it («يهدد دول الجوار، غاضة الطرف عن
             // تورط عناصر سودانية»); commas around a time adjunct do not («، أمس،»).
             let adjunct = |k: usize| m.elems.contains(&k) || s.fw(k, self.g().time);
-            if s.words[j].before.comma && !(adjunct(j) && (from..j).all(adjunct)) {
+            if s.words[j].before.comma
+                && closed_adjunct_at != Some(j)
+                && !(adjunct(j) && (from..j).all(adjunct))
+            {
                 break;
             }
             // «مسئولين من نظام الأسد», «مبعوثين من جانب حفتر»: a partitive «من» names whom
@@ -2869,10 +2902,11 @@ impl Ctx<'_> {
                 continue;
             }
             // «في وقت سابق», «في وقت لاحق»: an indefinite word after a time noun under a
-            // preposition continues that adjunct.
+            // preposition continues that adjunct; not after «أكثر من مرة», which is whole.
             let in_phrase = j > from
                 && s.prep_of(j - 1).is_some()
                 && s.fw(j - 1, self.g().time)
+                && !matches!(s.words[j - 1].bare.as_str(), "مره" | "مرات")
                 && s.prep_of(j).is_none()
                 && !s.words[j].before.comma
                 && !s.has_conj(j)
@@ -2888,6 +2922,141 @@ impl Ctx<'_> {
             j += 1;
         }
         np
+    }
+
+    /// Where a date starting at `j` ends («02 حزيران/يونيو», «19 أكتوبر (تشرين الأول) 2012»,
+    /// «تشرين الأول/أكتوبر»): a day number and a month name, either first, or two names of one
+    /// month, or a year word and a number («عام 2017»), then more numbers and names and the
+    /// «الأول», «الثاني» of «تشرين», «كانون». A month name alone may be a word («مارس»:
+    /// practised).
+    fn date_end(&self, j: usize, limit: usize) -> Option<usize> {
+        let s = self.s;
+        let month = |k: usize| s.fw(k, self.g().month);
+        let syriac_ordinal = |k: usize| {
+            matches!(s.words[k].bare.as_str(), "الاول" | "الثاني" | "اول" | "ثاني")
+                && k > 0
+                && matches!(s.words[k - 1].bare.as_str(), "تشرين" | "كانون")
+        };
+        // «تشرين الأول/أكتوبر 2013», «ديسمبر/كانون الأول»: two names of one month.
+        let month_after = |k: usize| {
+            let next = if syriac_ordinal(k + 1) { k + 2 } else { k + 1 };
+            next < s.len() && (s.is_number(next) || month(next))
+        };
+        // «عام 2017», «سنة 2002»: a year word before a number.
+        let year = |k: usize| {
+            matches!(s.words[k].bare.as_str(), "عام" | "العام" | "سنه" | "السنه")
+                && k + 1 < s.len()
+                && s.is_number(k + 1)
+        };
+        let opens = (s.is_number(j) && month(j + 1))
+            || (month(j) && j + 1 < s.len() && month_after(j))
+            || year(j);
+        if !opens {
+            return None;
+        }
+        let mut k = j + 2;
+        while k < limit
+            && !s.words[k].before.strong
+            && (s.is_number(k) || month(k) || syriac_ordinal(k))
+        {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// Where a time adjunct starting at `j` ends: a time word («يوم», «الساعة», «أمس») and the
+    /// time words, ordinals, dates, numbers and clock readings after it («يوم 02 حزيران الساعة
+    /// 22,45»), but not a count of what follows. How often («ثلاث مرات») and «من جهة أخرى» are
+    /// adjuncts of the same kind.
+    fn time_end(&self, j: usize, limit: usize) -> Option<usize> {
+        let s = self.s;
+        // «الساعات الأولى», «ساعات الليل»: through the article, and the adjectives and
+        // genitives that are time words too; not «الأول» (the former), «الأخرى» (the other).
+        let time_word = |k: usize| {
+            s.cue(k, self.g().time)
+                && !matches!(
+                    s.words[k].bare.as_str(),
+                    "الاول" | "الاولي" | "الاخري" | "الثانيه" | "الاخير" | "الاخيره"
+                )
+        };
+        let ordinal = |k: usize| {
+            matches!(
+                s.words[k].bare.as_str(),
+                "الاول" | "الاولي" | "الثاني" | "الثانيه" | "الاخير" | "الاخيره"
+            )
+        };
+        // «ثلاث مرات», «أكثر من مرة», «سوى مرة واحدة»: how often, not whom.
+        let repetition_end = || {
+            let count_word = |k: usize| {
+                s.is_number(k)
+                    || s.cue(k, self.g().quantity)
+                    || matches!(
+                        s.words[k].bare.as_str(),
+                        "من" | "سوي"
+                            | "عده"
+                            | "بضع"
+                            | "اول"
+                            | "ثاني"
+                            | "ثالث"
+                            | "اخر"
+                            | "ثلاث"
+                            | "اربع"
+                            | "خمس"
+                            | "ست"
+                            | "سبع"
+                            | "ثماني"
+                            | "تسع"
+                            | "عشر"
+                    )
+            };
+            (j..(j + 3).min(limit))
+                .take_while(|&k| k == j || count_word(k - 1))
+                .find(|&k| k > j && matches!(s.words[k].bare.as_str(), "مره" | "مرات"))
+                .filter(|&k| (j..k).all(count_word))
+                .map(|k| k + 1)
+        };
+        // «من جهة أخرى», «من ناحية ثانية»: on the other hand.
+        let other_hand = j + 1 < limit
+            && matches!(s.words[j].bare.as_str(), "جهه" | "ناحيه")
+            && matches!(s.words[j + 1].bare.as_str(), "اخري" | "ثانيه");
+        let mut k = if time_word(j) {
+            j + 1
+        } else if other_hand {
+            j + 2
+        } else {
+            repetition_end()?
+        };
+        // «22,45», «10:30».
+        let clock = |k: usize| {
+            let w = s.text.get(s.words[k].span.range()).unwrap_or("");
+            w.chars().any(|c| c.is_ascii_digit())
+                && w.chars().any(|c| matches!(c, ',' | ':' | '.'))
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | ':' | '.'))
+        };
+        // «قبل أيام 45 مسلحا»: a number before a noun counts it.
+        let counts_next = |k: usize| {
+            k + 1 < limit
+                && !s.words[k + 1].before.comma
+                && !s.words[k + 1].before.strong
+                && s.prep_of(k + 1).is_none()
+                && !s.is_prep_word(k + 1)
+                && !s.fw(k + 1, self.g().time)
+                && self.nominal(k + 1)
+        };
+        while k < limit {
+            if let Some(end) = self.date_end(k, limit) {
+                k = end;
+            } else if clock(k)
+                || (s.is_number(k) && !counts_next(k))
+                || (!s.words[k].before.comma && (time_word(k) || ordinal(k)))
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        Some(k)
     }
 
     /// «تظاهروا أمام السفارة اليونانية», «مسيرة باتجاه مقر التنفيذية»: the institution whose
@@ -3246,15 +3415,28 @@ impl Ctx<'_> {
                     && !s.words[m.start].before.comma
                     && !s.words[m.start].before.strong
                     && {
-                        // Past its adjectives («اعتداءات انتحارية استهدفت»).
+                        // Past its adjectives («اعتداءات انتحارية استهدفت»), and the weapon
+                        // it was made with («هجوما انتحاريا بسيارة مفخخة استهدف»).
+                        let plain = |k: usize| {
+                            s.words[k].mention.is_none()
+                                && !self.trigger_words[k]
+                                && !s.words[k].before.comma
+                        };
                         let mut k = m.start - 1;
-                        while k > 0
-                            && s.words[k].mention.is_none()
-                            && is_nisba(&s.words[k].key)
-                            && !self.trigger_words[k]
-                            && !s.words[k].before.comma
-                        {
-                            k -= 1;
+                        loop {
+                            while k > 0 && plain(k) && is_nisba(&s.words[k].key) {
+                                k -= 1;
+                            }
+                            let weapon_from = (k.saturating_sub(1)..=k).rev().find(|&b| {
+                                b > 0
+                                    && s.words[b].anals.iter().any(|a| a.clitics.prep == Some('ب'))
+                                    && (b..=k).all(plain)
+                                    && (b..=k).any(|j| s.cue(j, self.g().weapon))
+                            });
+                            match weapon_from {
+                                Some(b) => k = b - 1,
+                                None => break,
+                            }
                         }
                         // An asyndetic relative needs an indefinite antecedent; a definite event
                         // noun is the subject only where it opens its clause («الهجوم استهدف»),
@@ -3490,10 +3672,16 @@ impl Ctx<'_> {
                 let cause_at = [Some(m.end), subj_end].into_iter().flatten().find(|&k| {
                     k < s.len() && !s.words[k].before.strong && s.cue(k, self.g().cause)
                 });
+                // «جنديا أميركيا قتل وأصيب 10 آخرون»: a verb coordinated right away with a
+                // passive-only verb is passive too; what follows is the other verb's subject.
+                let passive_coordinate = m.end < s.len()
+                    && !s.words[m.end].before.strong
+                    && s.has_conj(m.end)
+                    && s.cue(m.end, self.g().passive_only);
                 let caused = matches!(root, "18" | "19")
                     && m.kind == FormKind::Perfect
                     && !m.clitics.suffix
-                    && cause_at.is_some();
+                    && (cause_at.is_some() || passive_coordinate);
                 // «برصاص قناص فلسطيني», «بنيران الجيش»: whose fire it was is the agent.
                 let fire_agent = cause_at
                     .filter(|&k| caused && s.words[k].key.starts_with('ب') && k + 1 < s.len())
@@ -3508,10 +3696,16 @@ impl Ctx<'_> {
                     || vocalized_passive
                 {
                     // «بأنه قُتل جندي»: the impersonal «أنه» leaves the patient after the verb.
+                    // «قتل وأصيب عشرات الأشخاص»: verbs coordinated without a comma share the
+                    // subject after them.
                     target = subject.clone().or_else(|| {
-                        vocalized_passive
-                            .then(|| self.target_after(m.end, m, true, &[]))
-                            .flatten()
+                        if vocalized_passive {
+                            self.target_after(m.end, m, true, &[])
+                        } else if passive_coordinate && !s.words[m.end].before.comma {
+                            self.target_after(m.end + 1, m, true, &[])
+                        } else {
+                            None
+                        }
                     });
                     source = match &frame.src_prep {
                         Some(p) => self.target_after(m.end, m, false, std::slice::from_ref(p)),

@@ -252,6 +252,26 @@ fn refusal_to_meet_is_reject_with_two_sources() {
 }
 
 #[test]
+fn parties_to_talks_calls_and_meetings_act_on_each_other() {
+    for text in [
+        "وعقد حفتر والسراج اجتماعا في القاهرة.",
+        "وأجرى بوتين وأردوغان مكالمة هاتفية.",
+        "وأجرى حفتر والمشري محادثات في موسكو.",
+    ] {
+        let c = code(text);
+        let dyads: Vec<_> = c.events.iter().map(|e| (src(e), tgt(e))).collect();
+        assert_eq!(dyads.len(), 2, "{text}: {c:#?}");
+        assert!(
+            dyads
+                .iter()
+                .all(|(s, t)| s.is_some() && t.is_some() && s != t),
+            "{text}: {dyads:?}"
+        );
+        assert_eq!(dyads[0], (dyads[1].1, dyads[1].0), "{text}");
+    }
+}
+
+#[test]
 fn seed_001_dual_verb_after_long_coordinated_subject() {
     let text = "ونقلت الصحيفة عن مصادر دبلوماسية، أن رئيس مجلس الدولة الليبي خالد المشري، ورئيس حكومة الوفاق فائز السراج، رفضا لقاء حفتر، والجلوس معه على الطاولة.";
     let c = code(text);
@@ -1585,6 +1605,152 @@ fn a_cause_after_a_verb_of_killing_makes_it_passive() {
         c.events
     );
     assert_eq!(arg_text(text, &c, "1823", false), Some("جنديان"));
+}
+
+#[test]
+fn dates_and_clock_times_are_no_targets() {
+    // Nor does a date or time set off by commas or brackets end the search for one.
+    assert_args(&[
+        ("والتقى حفتر، أمس، السراج في روما.", "040", false, "السراج"),
+        (
+            "والتقى حفتر يوم 5 مارس 2019 السراج في روما.",
+            "040",
+            false,
+            "السراج",
+        ),
+        (
+            "والتقى حفتر في 19 أكتوبر (تشرين الأول) السراج في روما.",
+            "040",
+            false,
+            "السراج",
+        ),
+        (
+            "واعتقل الأمن في سبتمبر/ أيلول عام 2017 عشرين شخصا.",
+            "173",
+            false,
+            "عشرين شخصا",
+        ),
+        (
+            "والتقى حفتر لأول مرة وفدا من المعارضة في روما.",
+            "040",
+            false,
+            "وفدا",
+        ),
+        (
+            "ويدعم الجيش في الوقت الراهن تحالفا تقوده السعودية.",
+            "050",
+            false,
+            "تحالفا",
+        ),
+        // Nor are how often, and on the other hand.
+        (
+            "وزار الوزير ثلاث مرات مدينة بنغازي.",
+            "042",
+            false,
+            "مدينة بنغازي",
+        ),
+        (
+            "والتقى الوزير أكثر من مرة وفدا من المعارضة.",
+            "040",
+            false,
+            "وفدا",
+        ),
+        (
+            "ودعا الوزير من ناحية أخرى النقابات إلى الحوار.",
+            "026",
+            false,
+            "النقابات",
+        ),
+    ]);
+    // A number after a time word that counts the noun after it stays with the noun.
+    assert_args(&[(
+        "وقتل قبل أيام 45 مسلحا مواليا للنظام.",
+        "1823",
+        false,
+        "45 مسلحا مواليا",
+    )]);
+    let text =
+        "وأكدت الداخلية أنها تلقت طلب استغاثة يوم 02 حزيران/يونيو الساعة 22,45 بخصوص مركب صيد.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "020", false), None, "{:?}", c.events);
+}
+
+#[test]
+fn a_clause_after_inna_and_its_subject_opens_with_a_verb() {
+    // «رفض» is a verb and a verbal noun; a few words after a speech verb it reads as the
+    // noun the verb governs («أعلن رفض الاتفاق»), but not once «إن» and a named or definite
+    // subject have opened a clause.
+    assert_args(&[
+        ("وقال إن حفتر رفض الاتفاق.", "127", true, "حفتر"),
+        ("وقال المرصد إن بعضهم رفض الاتفاق.", "127", true, "بعضهم"),
+        (
+            "وأكد أن الرئيس التركي رفض التوقيع على الاتفاق.",
+            "127",
+            true,
+            "الرئيس التركي",
+        ),
+    ]);
+    // An indefinite head before it, or «و», keeps the noun: a decision to reject, a program
+    // and support.
+    assert_not_args(&[
+        (
+            "واعتبرت أن قرار رفض طلب التأشيرة مخيب للآمال.",
+            "120",
+            true,
+            "قرار",
+        ),
+        (
+            "ومضت تقول إن البرامج الصاروخية ودعم الإرهاب أسباب كافية.",
+            "050",
+            true,
+            "ومضت",
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_coordinated_with_a_passive_only_verb_is_passive() {
+    // «أصيب» is passive wherever it is written without vowels, so «قتل» beside it is too: the
+    // people before are the killed, and those after «وأصيب» its subject, not the object.
+    let text = "وأعلن الجيش أن جنديا أميركيا قتل وأصيب 10 آخرون في هجوم انتحاري.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", true), None, "{:?}", c.events);
+    assert_eq!(arg_text(text, &c, "1823", false), Some("جنديا أميركيا"));
+    // Both verbs first: the people after them are the subject they share.
+    let text = "قتل وأصيب عشرات الأشخاص في الانفجار.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", false), Some("عشرات الأشخاص"));
+    // The active «أصاب» leaves the agent where it stands.
+    let text = "المسلحون قتلوا وأصابوا عشرات المدنيين.";
+    let c = code(text);
+    assert_eq!(arg_text(text, &c, "1823", true), Some("المسلحون"));
+}
+
+#[test]
+fn an_attack_noun_before_a_verb_is_its_subject_and_no_actor() {
+    // An asyndetic relative clause on the attack: what it targeted has no agent in the text,
+    // past the attack's adjectives and the weapon it was made with.
+    for text in [
+        "وقال ان هجوما انتحاريا استهدف نقطة تفتيش للشرطة.",
+        "وقال ان هجوما انتحاريا بسيارة مفخخة استهدف نقطة تفتيش للشرطة.",
+        "وقال ان هجوما بقنبلة استهدف نقطة تفتيش للشرطة.",
+    ] {
+        let c = code(text);
+        let targeted = c
+            .events
+            .iter()
+            .find(|e| span_text(text, e.trigger.span) == "استهدف");
+        let args = targeted.map(|e| {
+            let arg = |a: Option<&marsad_events::Arg>| a.map(|a| span_text(text, a.span));
+            (arg(e.source.as_ref()), arg(e.target.as_ref()))
+        });
+        assert_eq!(
+            args,
+            Some((None, Some("نقطة تفتيش"))),
+            "{text}: {:?}",
+            c.events
+        );
+    }
 }
 
 #[test]
