@@ -2320,14 +2320,18 @@ impl Ctx<'_> {
         let cs = s.clause_start(h);
         let mut k = h;
         while k > cs {
+            // A comma after a named actor, right before the verb or its particles («حفتر، قد
+            // قصف»), closes an apposition, not the subject.
             if s.words[k].before.strong
                 || (s.words[k].before.comma
-                    && !(k == h && s.words[k - 1].mention.is_some() && !self.in_adjunct(k - 1)))
+                    && !((k..h).all(|q| self.particle(q))
+                        && s.words[k - 1].mention.is_some()
+                        && !self.in_adjunct(k - 1)))
             {
                 return false;
             }
             k -= 1;
-            if s.fw(k, g.neg) || s.fw(k, g.aux) || s.fw(k, g.qad) || s.fw(k, g.future) {
+            if self.particle(k) {
                 continue;
             }
             let opener = k == cs && (s.fw(k, g.clause) || s.is_complementizer(k));
@@ -2355,7 +2359,9 @@ impl Ctx<'_> {
             // والوفد المرافق له، طالب»).
             if s.words[k].before.comma {
                 let named = s.words[k - 1].mention.is_some() && !self.in_adjunct(k - 1);
-                if k == h && !(plural || named) && opener {
+                // «بي نظير بوتو، قد قتلت»: the particles before the verb belong to it.
+                let at_verb = (k..h).all(|q| self.particle(q));
+                if at_verb && !(plural || named) && opener {
                     let first = &s.words[lo];
                     if first.mention.is_some() && s.prep_of(lo).is_none() {
                         return Some(self.mention_cand(lo));
@@ -2366,7 +2372,7 @@ impl Ctx<'_> {
                     .rev()
                     .take_while(|&q| q + 1 == k || !s.words[q + 1].before.comma)
                     .any(|q| s.fw(q, g.report_prep));
-                if !(k == h && (plural || named)) || reporter {
+                if !(at_verb && (plural || named)) || reporter {
                     break;
                 }
             }
@@ -2434,6 +2440,34 @@ impl Ctx<'_> {
                 }
                 if s.prep_of(start).is_some() || in_demonstrative_phrase {
                     break;
+                }
+                // «انتحاريا يقود شاحنة مفخخة فجر نفسه»: a feminine phrase before a masculine
+                // verb is not its subject but the object of the verb before it, whose subject
+                // is this verb's too. With agreement the phrase is the subject («حزبا يؤيد»,
+                // «مركبة قتلت»).
+                let phrase = s
+                    .text
+                    .get(s.words[start].span.start as usize..s.words[k].span.end as usize)
+                    .unwrap_or("");
+                let disagrees =
+                    self.verb_feminine(h).is_some_and(|(_, fem)| !fem) && feminine(phrase);
+                let relative_verb = first
+                    .checked_sub(1)
+                    .filter(|&v| disagrees && v > lo && !s.words[first].before.comma)
+                    .filter(|&v| {
+                        self.pseudo
+                            .iter()
+                            .any(|p| p.head == v && p.kind == FormKind::Imperfect)
+                    });
+                if let Some(v) = relative_verb {
+                    let antecedent = v - 1;
+                    if !s.words[v].before.comma
+                        && s.prep_of(antecedent).is_none()
+                        && (s.words[antecedent].mention.is_some() || self.nominal(antecedent))
+                    {
+                        k = v;
+                        continue;
+                    }
                 }
                 // Before an adjunct of place, a phrase with no definite noun is mostly the
                 // end of a relative clause or of an object («التي تسيطر على بلدة حرستا

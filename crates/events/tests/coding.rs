@@ -4014,3 +4014,38 @@ fn for_its_part_is_no_target() {
         assert_ne!(target, Some("جانبها"), "{c:#?}");
     }
 }
+
+#[test]
+fn the_subject_of_a_verb_before_a_phrase_that_disagrees_is_the_subject() {
+    // «يقود شاحنة مفخخة» describes the bomber: a feminine phrase before a masculine verb is
+    // the object of the verb before it, not the subject.
+    assert_args(&[
+        (
+            "وقالت مصادر إن انتحاريا يقود شاحنة مفخخة فجر نفسه وسط سوق في منطقة الصدرية.",
+            "1831",
+            true,
+            "انتحاريا",
+        ),
+        (
+            "وقالت مصادر إن الانتحاري يقود شاحنة مفخخة فجر نفسه وسط السوق.",
+            "1831",
+            true,
+            "الانتحاري",
+        ),
+    ]);
+    // A phrase that agrees with the verb is its subject: the party supports, the vehicle
+    // killed.
+    assert_args(&[
+        ("فموسى يقود حزبا يؤيد حفتر.", "051", true, "حزبا"),
+        ("وكان كبها يقود مركبة قتلت جنديين.", "1823", true, "مركبة"),
+    ]);
+}
+
+#[test]
+fn a_named_subject_set_off_by_a_comma_reaches_past_qad() {
+    // The comma closes the apposition «المشير حفتر،»; «قد» belongs to the verb after it.
+    assert_args(&[
+        ("وكان المشير حفتر قد قصف المدينة.", "194", true, "حفتر"),
+        ("وكان المشير حفتر، قد قصف المدينة.", "194", true, "حفتر"),
+    ]);
+}
