@@ -2382,12 +2382,7 @@ impl Ctx<'_> {
                 k -= 1;
                 continue;
             }
-            if s.fw(k, g.neg)
-                || s.fw(k, g.aux)
-                || s.fw(k, g.qad)
-                || s.fw(k, g.future)
-                || s.fw(k, g.time)
-            {
+            if self.particle(k) || s.fw(k, g.time) {
                 continue;
             }
             if s.words[k].mention.is_some() && s.prep_of(k).is_none() {
@@ -3019,28 +3014,15 @@ impl Ctx<'_> {
                 "الاول" | "الاولي" | "الثاني" | "الثانيه" | "الاخير" | "الاخيره"
             )
         };
-        // «ثلاث مرات», «أكثر من مرة», «سوى مرة واحدة»: how often, not whom.
+        // «ثلاث مرات», «أكثر من مرة», «سوى مرة واحدة»: how often, not whom. Counts are
+        // quantity words; ordinals and «سوى» are not.
         let repetition_end = || {
             let count_word = |k: usize| {
                 s.is_number(k)
                     || s.cue(k, self.g().quantity)
                     || matches!(
                         s.words[k].bare.as_str(),
-                        "من" | "سوي"
-                            | "عده"
-                            | "بضع"
-                            | "اول"
-                            | "ثاني"
-                            | "ثالث"
-                            | "اخر"
-                            | "ثلاث"
-                            | "اربع"
-                            | "خمس"
-                            | "ست"
-                            | "سبع"
-                            | "ثماني"
-                            | "تسع"
-                            | "عشر"
+                        "من" | "سوي" | "اول" | "ثاني" | "ثالث" | "اخر"
                     )
             };
             (j..(j + 3).min(limit))
