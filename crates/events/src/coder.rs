@@ -504,6 +504,7 @@ impl Coder {
             && let Some(t) = ctx
                 .protest_site(m)
                 .or_else(|| ctx.slogan_target(m))
+                .or_else(|| ctx.aim_target(m))
                 .or_else(|| ctx.protested_agent(m))
         {
             targets = vec![t];
@@ -836,7 +837,8 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
                 || pseudo.iter().any(|p| {
                     p.head < m.start
                         && p.head + 4 >= m.start
-                        && p.kind.is_verb()
+                        // «معلنين رفضهم لترشيح ميقاتي»: a participle governs as its verb does.
+                        && p.kind != FormKind::Noun
                         && s.role(p).is_governor()
                         // «أعلنت أنه قتل», «قال إن حفتر رفض»: after «أنه», or «إن» and its
                         // named or definite subject («إن بعضهم رفض»), comes a clause, led by
@@ -1687,9 +1689,18 @@ impl Ctx<'_> {
                 && is_nisba(&s.words[j].key))
             && s.words[j].key != "و"
             && s.words[j].key != "او"
-            && !self.is_verb_at(j)
+            && !self.any_verb_at(j)
+            && !self.plural_perfect_shape(j)
             // «قائلا»: a speech participle starts a new predication.
             && !self.pseudo.iter().any(|p| p.head == j && p.kind == FormKind::Participle)
+    }
+
+    /// «وهتفوا», «ورددوا», «أحرقوا»: a word of five letters or more ending in «وا» is a perfect
+    /// verb in the plural, whose ending no noun has (the accusatives «عضوا», «عدوا» are
+    /// shorter).
+    fn plural_perfect_shape(&self, j: usize) -> bool {
+        let w = &self.s.words[j];
+        w.mention.is_none() && w.bare.ends_with("وا") && w.bare.chars().count() >= 5
     }
 
     /// Whether the word of match `m` carries a damma on its first letter after the conjunction
@@ -2548,7 +2559,27 @@ impl Ctx<'_> {
         if self.subject_before(h, plural).is_some_and(|c| pronoun(&c)) {
             return None;
         }
-        let before = || self.subject_before(h, plural).filter(actor);
+        // «وأحرقوا المنازل، وقتلوا»: before a plural perfect carrying «و», a phrase right after
+        // another verb is that verb's object (or subject): this verb's subject is dropped.
+        let perfect = self
+            .event_verbs
+            .get(h)
+            .is_some_and(|v| v.is_some_and(|(kind, _)| kind == FormKind::Perfect))
+            || self
+                .pseudo
+                .iter()
+                .any(|p| p.head == h && p.kind == FormKind::Perfect);
+        let after_verb = |c: &Cand| {
+            plural
+                && perfect
+                && self.s.has_conj(h)
+                && c.start > 0
+                && (self.any_verb_at(c.start - 1) || self.plural_perfect_shape(c.start - 1))
+        };
+        let before = || {
+            self.subject_before(h, plural)
+                .filter(|c| actor(c) && !after_verb(c))
+        };
         let after = || {
             self.subject_after(h, skip)
                 .filter(|c| actor(c) && !self.men_after_feminine_verb(h, c, skip))
@@ -2566,7 +2597,11 @@ impl Ctx<'_> {
         let coordinated = self.coordinated_verb_before(h);
         let own_clause = coordinated.is_some_and(|v| self.disagree(v, h));
         let shares = coordinated.is_some() && !own_clause;
-        if plural || pronoun_subject {
+        // «واقتحم المسلحون القرية وأحرقوا المنازل»: the phrase before a plural verb coordinated
+        // with a verb of its clause is that verb's subject or object, so not this one's.
+        if plural && shares && !pronoun_subject {
+            None
+        } else if plural || pronoun_subject {
             before()
         } else if let Some(shared) = continued {
             Some(shared)
@@ -2768,8 +2803,14 @@ impl Ctx<'_> {
         let limit = s.strong_end(m.head).min(from + 10);
         // The count after a hedge stands bare, whatever the hedge's last word.
         let mut count_at = None;
+        // «رفضهم لترشيح ميقاتي»: a verbal noun whose agent is its pronoun takes its patient
+        // with «لـ», so a bare initial ل right after it is that preposition.
+        let lam_after_suffix = |j: usize| {
+            j == m.end && m.kind == FormKind::Noun && m.clitics.suffix && self.may_be_lam(j)
+        };
         let ok = |j: usize, count_at: Option<usize>| match s.prep_of(j) {
             _ if count_at == Some(j) => obj,
+            None if lam_after_suffix(j) => preps.iter().any(|p| p == "ل"),
             None => obj,
             Some(p) => preps.contains(&p),
         };
@@ -3107,7 +3148,7 @@ impl Ctx<'_> {
         let limit = s.strong_end(m.head).min(m.end + 20);
         (m.end..limit.saturating_sub(1)).find_map(|k| {
             let next = k + 1;
-            let opposed = s.fw(k, g.against_adj) && s.prep_of(next).as_deref() == Some("ل");
+            let opposed = s.fw(k, g.against_adj) && self.may_be_lam(next);
             let ousted = s.cue(k, g.ousting)
                 && s.prep_of(next).is_none()
                 && !s.is_number(next)
@@ -3118,6 +3159,46 @@ impl Ctx<'_> {
                 && self.nominal(next))
             .then(|| self.np_from(next, limit))
         })
+    }
+
+    /// Whether word `k` starts with the preposition «لـ» or may: a bare initial ل is also a
+    /// root letter («لقاء»), so [`Sentence::prep_of`] leaves it open; after a word that takes
+    /// «لـ» («مضادة لمحافظ مقديشو», «رفضهم لترشيح») it is the preposition.
+    fn may_be_lam(&self, k: usize) -> bool {
+        let s = self.s;
+        match s.prep_of(k).as_deref() {
+            Some(p) => p == "ل",
+            None => s.words[k].anals.iter().any(|a| a.clitics.prep == Some('ل')),
+        }
+    }
+
+    /// «مسيرة للتنديد بزيارة أحمدي نجاد», «تجمعوا معلنين رفضهم لترشيح ميقاتي», «تجمع مليون
+    /// متظاهر … ورفض ترشيح غل»: what a protest's purpose or manner condemns or rejects, in the
+    /// same clause, is what the protest is aimed at.
+    fn aim_target(&self, m: &Match) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        let limit = s.strong_end(m.head).min(m.end + 20);
+        for k in m.end..limit.saturating_sub(1) {
+            if s.fw(k, g.clause) {
+                break;
+            }
+            if !s.cue(k, g.protest_aim) || s.words[k].bare.starts_with("ال") {
+                continue;
+            }
+            let next = k + 1;
+            let marked = match s.prep_of(next).as_deref() {
+                Some(p) => matches!(p, "ب" | "ل" | "على" | "ضد"),
+                // «رفضهم لترشيح»: a bare ل or ب after the word is the preposition; a phrase
+                // with none is its genitive («رفض ترشيح غل»).
+                None => true,
+            };
+            let open = !s.words[next].before.comma && !s.words[next].before.strong;
+            if marked && open && !s.fw(next, g.clause) && self.nominal(next) {
+                return Some(self.np_from(next, limit));
+            }
+        }
+        None
     }
 
     /// The mention right after the event noun at `j` (its genitive or nisba adjective), when
@@ -3615,8 +3696,24 @@ impl Ctx<'_> {
                         let people = people_nisba(c)
                             || (c.start..(c.end + 1).min(s.len()))
                                 .any(|k| digits(k) || s.cue(k, self.g().people_obj));
+                        // «أربعة أشخاص اقتحموا السفارة»: with an object after the verb the
+                        // counted people before it are its agents. A word that may open with
+                        // ب or ل is no sure object («قتلا برصاص القناصة»).
+                        let object_after_verb = m.end < s.len()
+                            && !s.words[m.end].before.comma
+                            && !s.words[m.end].before.strong
+                            && !s.words[m.end]
+                                .anals
+                                .iter()
+                                .any(|a| a.clitics.prep.is_some())
+                            && !s.has_conj(m.end)
+                            && !s.cue(m.end, self.g().cause)
+                            // «قتلوا نتيجة الحادث»: «as a result of», no object.
+                            && s.words[m.end].bare != "نتيجه"
+                            && self.nominal(m.end)
+                            && !self.trigger_words[m.end];
                         people
-                            && (counted_before(c)
+                            && ((counted_before(c) && !object_after_verb)
                                 || ((c.mention.is_none() || people_nisba(c))
                                     && if c.start > m.head {
                                         // «واعتدى المسلحون الحوثيون على فائقة»: the verb's own

@@ -230,6 +230,7 @@ pub(crate) struct Grammar {
     pub institution_site: usize,
     pub against_adj: usize,
     pub ousting: usize,
+    pub protest_aim: usize,
     pub report_verbs: usize,
 }
 
@@ -852,6 +853,7 @@ impl Lexicon {
             institution_site: id("institution_site"),
             against_adj: id("against_adj"),
             ousting: id("ousting"),
+            protest_aim: id("protest_aim"),
             report_verbs: id("report_verbs"),
         };
         for name in missing {

@@ -4049,3 +4049,115 @@ fn a_named_subject_set_off_by_a_comma_reaches_past_qad() {
         ("وكان المشير حفتر، قد قصف المدينة.", "194", true, "حفتر"),
     ]);
 }
+
+#[test]
+fn what_protesters_condemn_or_reject_is_the_protest_target() {
+    // A purpose or a circumstantial phrase of condemnation: the actor behind what it names.
+    let target = protest_target("وخرج متظاهرون في مسيرة في الشوارع للتنديد بزيارة أردوغان.");
+    assert_eq!(target.as_deref(), Some("tur.erdogan"));
+    let target = protest_target("وتجمع مئات المتظاهرين في الساحة معلنين رفضهم لترشيح السراج.");
+    assert_eq!(target.as_deref(), Some("lby.sarraj"));
+    // A phrase with no preposition is the genitive of «رفض».
+    let target = protest_target("وتجمع آلاف المتظاهرين للدفاع عن الدستور ورفض ترشيح المشري.");
+    assert_eq!(target.as_deref(), Some("lby.mishri"));
+    // With the article the participle describes a party, not the protest.
+    let target =
+        protest_target("وشارك مئات المتظاهرين في تظاهرة نظمتها الحركة الرافضة لاتفاق السلام.");
+    assert_eq!(target, None);
+}
+
+#[test]
+fn a_bare_lam_after_a_word_that_takes_it_is_the_preposition() {
+    // «لمحافظ» may be read «لمحافظ» whole; after «مضادة» it is «لـ» + governor.
+    let target = protest_target("وتجمع المتظاهرون وهتفوا بشعارات مضادة لمحافظ العاصمة.");
+    assert_eq!(target.as_deref(), Some("لمحافظ العاصمة"));
+    // A verbal noun whose agent is its pronoun takes its patient with «لـ», and after a
+    // participle of saying the word is that noun, no verb with an object pronoun.
+    assert_args(&[
+        (
+            "وأكد الوزير رفضه لقرار الحكومة.",
+            "120",
+            false,
+            "لقرار الحكومة",
+        ),
+        (
+            "ووقف الطلاب مؤكدين رفضهم لقرار الوزير.",
+            "120",
+            false,
+            "لقرار الوزير",
+        ),
+    ]);
+    assert_not_args(&[(
+        "ووقف الطلاب مؤكدين رفضهم لقرار الوزير.",
+        "120",
+        true,
+        "لقرار الوزير",
+    )]);
+}
+
+#[test]
+fn a_plural_perfect_after_and_shares_the_subject_of_the_verb_before() {
+    // «وأحرقوا المنازل، وقتلوا»: the phrase after the first verb is its object, so the
+    // second verb's subject is the first one's.
+    assert_args(&[
+        (
+            "واقتحم المسلحون القرية وأحرقوا المنازل، وقتلوا عشرة أشخاص.",
+            "1823",
+            true,
+            "المسلحون",
+        ),
+        (
+            "واقتحم المسلحون القرية وأحرقوا المنازل.",
+            "1712",
+            true,
+            "المسلحون",
+        ),
+        // Also past a longer object.
+        (
+            "واقتحم المسلحون القرية الكبيرة الواقعة شمال المدينة وأحرقوا المنازل.",
+            "1712",
+            true,
+            "المسلحون",
+        ),
+        // A verb the lexicon does not know shows by its plural ending.
+        (
+            "وتجمع المتظاهرون في منطقة قريبة من العاصمة وهتفوا بشعارات مضادة لمحافظ العاصمة، وطالبوه بالتراجع.",
+            "100",
+            true,
+            "المتظاهرون",
+        ),
+    ]);
+    // An event verb is no word of a noun phrase.
+    assert_not_args(&[(
+        "فيما ندد ناشطون بحملة قمع تأتي قبل الانتخابات.",
+        "175",
+        true,
+        "ندد ناشطون بحملة",
+    )]);
+}
+
+#[test]
+fn counted_people_before_a_violent_verb_with_an_object_are_its_agents() {
+    assert_args(&[
+        (
+            "وأعلنت الشرطة أن أربعة أشخاص اقتحموا السفارة.",
+            "190",
+            true,
+            "أربعة أشخاص",
+        ),
+        (
+            "وأعلنت الشرطة أن أربعة أشخاص اقتحموا السفارة.",
+            "190",
+            false,
+            "السفارة",
+        ),
+        // With no object after the verb they are its victims.
+        ("وقال إن 19 شخصا قتلوا في الهجوم.", "1823", false, "19 شخصا"),
+        (
+            "وكان عشرات الجنود قتلوا برصاص القناصة.",
+            "1823",
+            false,
+            "عشرات الجنود",
+        ),
+    ]);
+}
