@@ -1703,6 +1703,17 @@ impl Ctx<'_> {
         w.mention.is_none() && w.bare.ends_with("وا") && w.bare.chars().count() >= 5
     }
 
+    /// Whether word `h` is read as a perfect verb, an event's or a grammar verb's.
+    fn perfect_at(&self, h: usize) -> bool {
+        self.event_verbs
+            .get(h)
+            .is_some_and(|v| v.is_some_and(|(kind, _)| kind == FormKind::Perfect))
+            || self
+                .pseudo
+                .iter()
+                .any(|p| p.head == h && p.kind == FormKind::Perfect)
+    }
+
     /// Whether the word of match `m` carries a damma on its first letter after the conjunction
     /// (the passive «قُتل», «وأُصيب»), as written in the text.
     fn damma_first(&self, m: &Match) -> bool {
@@ -2561,18 +2572,10 @@ impl Ctx<'_> {
         }
         // «وأحرقوا المنازل، وقتلوا»: before a plural perfect carrying «و», a phrase right after
         // another verb is that verb's object (or subject): this verb's subject is dropped.
-        let perfect = self
-            .event_verbs
-            .get(h)
-            .is_some_and(|v| v.is_some_and(|(kind, _)| kind == FormKind::Perfect))
-            || self
-                .pseudo
-                .iter()
-                .any(|p| p.head == h && p.kind == FormKind::Perfect);
         let after_verb = |c: &Cand| {
             plural
-                && perfect
                 && self.s.has_conj(h)
+                && self.perfect_at(h)
                 && c.start > 0
                 && (self.any_verb_at(c.start - 1) || self.plural_perfect_shape(c.start - 1))
         };
