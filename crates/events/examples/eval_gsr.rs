@@ -1,19 +1,21 @@
 //! Scores the coder on the openeventdata Arabic event GSR:
 //!
 //! ```text
-//! cargo run --release -p marsad-events --example eval_gsr [-- [GSR_DIR] [--dev-errors]]
+//! cargo run --release -p marsad-events --example eval_gsr [-- [GSR_DIR] [--dev-errors] [--dev-spans]]
 //! ```
 //!
 //! Prints PROTEST and ASSAULT sentence-level precision, recall and F1 («yes» positive, «easy
 //! no» and «difficult no» negative, «ambiguous» left out), the share of «easy no» sentences
 //! given an event of the file's type, and source/target accuracy on the `*_spans.json`
 //! records — each on the whole GSR, on the 30% development part used for tuning, and on the
-//! 70% held-out part. `--dev-errors` lists the wrong decisions of the development part only
-//! (the held-out part is never printed). Skips loudly when the GSR is missing.
+//! 70% held-out part. `--dev-errors` lists the wrong decisions of the development part only,
+//! `--dev-spans` its spans records with a missed source or target (the held-out part is never
+//! printed). Skips loudly when the GSR is missing.
 
 use marsad_events::Coder;
 use marsad_events::eval::{
     Detection, Label, Split, evaluate_detection, evaluate_spans, read_gsr_csv, read_spans_json,
+    score_record,
 };
 use std::path::PathBuf;
 
@@ -149,31 +151,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let records = read_spans_json(&dir.join(spans_file))?;
         if args.iter().any(|a| a == "--dev-spans") {
-            // Development part only: the coder's source and target next to the gold words.
+            // Development part only: each record with a missed source or target, the scored
+            // event's arguments next to the gold words.
             for rec in records.iter().filter(|r| Split::Dev.contains(&r.id)) {
                 let coded = coder.code_text(&rec.text, &[], None);
+                let outcome = score_record(rec, &coded.events, kind);
+                if outcome.source_hit != Some(false) && outcome.target_hit != Some(false) {
+                    continue;
+                }
                 let slice = |sp: marsad_events::text::Span| {
                     rec.text.get(sp.range()).unwrap_or("?").to_string()
                 };
-                let e = coded
-                    .events
-                    .iter()
-                    .find(|e| e.plover.as_ref().is_some_and(|p| p.event_type == kind));
+                let mark = |hit: Option<bool>| if hit == Some(false) { "✗" } else { " " };
+                let e = outcome.chosen;
                 println!(
-                    "  gold S=[{}] V=[{}] T=[{}] | ours {} S=[{}] T=[{}] | {}",
+                    "  {}S gold=[{}] ours=[{}]  {}T gold=[{}] ours=[{}]  V gold=[{}] ours={} | {}",
+                    mark(outcome.source_hit),
                     rec.source_gold,
-                    rec.verb_gold,
+                    e.and_then(|e| e.source.as_ref())
+                        .map_or("-".to_string(), |a| slice(a.span)),
+                    mark(outcome.target_hit),
                     rec.target_gold,
+                    e.and_then(|e| e.target.as_ref())
+                        .map_or("-".to_string(), |a| slice(a.span)),
+                    rec.verb_gold,
                     e.map_or("-".to_string(), |e| format!(
                         "{} {}",
                         e.cameo,
                         slice(e.trigger.span)
                     )),
-                    e.and_then(|e| e.source.as_ref())
-                        .map_or("-".to_string(), |a| slice(a.span)),
-                    e.and_then(|e| e.target.as_ref())
-                        .map_or("-".to_string(), |a| slice(a.span)),
-                    rec.text.chars().take(120).collect::<String>()
+                    rec.text.chars().take(150).collect::<String>()
                 );
             }
         }

@@ -578,8 +578,14 @@ impl Coder {
                 gov,
                 Some(Gov::Light(_) | Gov::LightPatient(_) | Gov::Pass(_) | Gov::Free)
             );
-        let background =
-            presupposed || anaphoric || ctx.in_background_clause(h) || ctx.reacted_to(m);
+        // «بعد هجوم شنه متمردو طالبان»: a verb may tell the agent, but the preposition of time
+        // still presupposes the event.
+        let after_time_prep = m.kind == FormKind::Noun && ctx.in_time_phrase(m.start);
+        let background = presupposed
+            || after_time_prep
+            || anaphoric
+            || ctx.in_background_clause(h)
+            || ctx.reacted_to(m);
         let pos = s.words[h].span.start;
         let quote = pairs
             .iter()
@@ -791,6 +797,17 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
     let (mut triggers, pseudo): (Vec<Match>, Vec<Match>) = all
         .into_iter()
         .partition(|m| matches!(s.role(m), Role::Event(_) | Role::Topic));
+    // «ثلاثين طالبا», «15 طالبا»: after a count a word in «ـا» is the counted noun, not a
+    // verb in the dual, which no count but two could be the subject of.
+    triggers.retain(|m| {
+        let counted = m.start > 0
+            && !s.words[m.start].before.comma
+            && !s.words[m.start].before.strong
+            && (s.is_number(m.start - 1) || s.cue(m.start - 1, s.lex.grammar.quantity))
+            && !matches!(s.words[m.start - 1].key.as_str(), "2" | "اثنان" | "اثنين");
+        let bare = &s.words[m.start].bare;
+        !(counted && m.kind == FormKind::Perfect && bare.ends_with('ا') && !bare.ends_with("وا"))
+    });
     // More matched words first, then a tighter span, then earlier. A word read both as a verb
     // and as a verbal noun of the same code («تراجع», «قتل») is a noun right after a governing
     // verb or a preposition («تواصل قوات حفتر تراجعها»), a verb elsewhere.
@@ -1389,8 +1406,10 @@ impl Ctx<'_> {
             .iter()
             .filter(|p| p.head >= m.end && p.head <= m.end + 2)
         {
-            let relative_between =
-                (m.end..p.head).all(|k| RELATIVES.contains(&s.words[k].bare.as_str()));
+            // «غارة جوية شنتها طائرة»: an adjective may stand between.
+            let relative_between = (m.end..p.head).all(|k| {
+                RELATIVES.contains(&s.words[k].bare.as_str()) || is_nisba(&s.words[k].key)
+            });
             let clean = !(m.end..=p.head).any(|k| s.words[k].before.strong);
             if !clean || !relative_between && p.head != m.end {
                 continue;
@@ -2415,7 +2434,7 @@ impl Ctx<'_> {
                 }
                 return Some(self.mention_cand(k));
             }
-            if self.nominal(k) && s.prep_of(k).is_none() {
+            if self.nominal(k) && (s.prep_of(k).is_none() || self.count_before_min(k).is_some()) {
                 // The noun phrase ends at k; it starts after the last boundary word before it,
                 // and a subject keeps its last five words.
                 let mut first = k;
@@ -2428,6 +2447,8 @@ impl Ctx<'_> {
                     first -= 1;
                 }
                 let start = first.max(k.saturating_sub(4));
+                // «العشرات من مستوطني براخة هاجموا»: the count opens the phrase.
+                let start = self.count_before_min(start).unwrap_or(start);
                 if let Some(inner) = (start..=k).find(|&q| s.words[q].mention.is_some()) {
                     if let Some(adjunct) = self.place_adjunct_start(inner) {
                         k = adjunct;
@@ -2502,13 +2523,38 @@ impl Ctx<'_> {
         }
         // «الوفد الذي زار …»: the antecedent of the relative pronoun.
         if opener && cs > 0 && RELATIVES.contains(&s.words[cs].bare.as_str()) && k <= lo {
-            let a = cs - 1;
+            // «بأن قبائل عربية منفلتة، هي التي ارتكبت»: in a cleft the antecedent stands
+            // before the pronoun.
+            // In «بل نحن الذين» the pronoun itself is the antecedent.
+            let cleft = cs > 1
+                && s.fw(cs - 1, g.pronoun)
+                && !s.words[cs].before.comma
+                && (s.words[cs - 2].mention.is_some() || self.nominal(cs - 2))
+                && !self.particle(cs - 2);
+            let a = if cleft { cs - 2 } else { cs - 1 };
             if s.words[a].mention.is_some() {
                 return Some(self.mention_cand(a));
             }
             if self.nominal(a) {
                 // «الجماعات المسلحة التي …»: with the noun its adjectives follow (two at most).
+                // A cleft's phrase may be indefinite and its adjectives of any kind: it
+                // runs back to the complementizer or the verb before it.
                 let mut start = a;
+                while cleft
+                    && start > 0
+                    && a - start < 3
+                    && !s.words[start].before.comma
+                    && !s.words[start].before.strong
+                    && s.prep_of(start).is_none()
+                    && !s.is_complementizer(start - 1)
+                    && !self.trigger_words[start - 1]
+                    && self.nominal(start - 1)
+                {
+                    start -= 1;
+                }
+                if let Some(named) = (start..=a).find(|&q| s.words[q].mention.is_some()) {
+                    return Some(self.mention_cand(named));
+                }
                 while start > 0
                     && a - start < 2
                     && (is_nisba(&s.words[start].key) || s.fw(start, g.post_adjective))
@@ -2579,6 +2625,25 @@ impl Ctx<'_> {
                 && c.start > 0
                 && (self.any_verb_at(c.start - 1) || self.plural_perfect_shape(c.start - 1))
         };
+        // «وكانت مجموعة من حوالي ثلاثين طالبا من المسجد الاحمر قد اقتحمت ليلا عيادة»: the
+        // subject of «كان … قد» stands between the two, however long it is.
+        // A named actor the search back finds inside that stretch is better than an unnamed
+        // phrase («وكان السفير لدى موسكو لافروف قد اتهم»: the name past the adjunct), and a
+        // person than the country of a title («وكان الزعيم الليبي السابق معمر القذافي قد»).
+        if let Some((c, region)) = self.subject_of_kana(h).filter(|(c, _)| actor(c)) {
+            let person = |c: &Cand| {
+                c.mention
+                    .and_then(|i| self.s.mentions.get(i))
+                    .is_some_and(|mm| mm.kind == ActorKind::Person)
+            };
+            let named = self
+                .subject_before(h, plural)
+                .filter(|b| b.start >= region && b.mention.is_some() && actor(b));
+            return Some(match named {
+                Some(b) if c.mention.is_none() || (person(&b) && !person(&c)) => b,
+                _ => c,
+            });
+        }
         let before = || {
             self.subject_before(h, plural)
                 .filter(|c| actor(c) && !after_verb(c))
@@ -2617,6 +2682,42 @@ impl Ctx<'_> {
         } else {
             after().or_else(before)
         }
+    }
+
+    /// The phrase between «كان» and «قد» when the verb at `h` follows «قد» («وكان الجيش قد
+    /// أعلن»), with where that stretch starts.
+    fn subject_of_kana(&self, h: usize) -> Option<(Cand, usize)> {
+        let s = self.s;
+        let qad = h.checked_sub(1)?;
+        if s.words[qad].bare != "قد" || s.words[h].before.strong || s.words[qad].before.strong {
+            return None;
+        }
+        let kana = (qad.saturating_sub(14)..qad.saturating_sub(1))
+            .rev()
+            .take_while(|&k| !s.words[k + 1].before.strong)
+            .find(|&k| {
+                let bare = s.words[k].bare.as_str();
+                let bare = bare.strip_prefix(['و', 'ف']).unwrap_or(bare);
+                matches!(bare, "كان" | "كانت" | "كانوا" | "كانا" | "كانتا")
+            })?;
+        let start = kana + 1;
+        if s.words[start].before.comma || s.prep_of(start).is_some() || !self.nominal(start) {
+            return None;
+        }
+        // «وكانت الحكومة الروسية قالت سابقا إن … قد قتلوا»: «قد» belongs to another clause.
+        if (start..qad).any(|k| self.any_verb_at(k) || s.is_complementizer(k)) {
+            return None;
+        }
+        let phrase = self.np_from(start, qad);
+        // «وكان وزير الاتصال، أحمد أرسلان، قد دافع»: the name in apposition.
+        let apposed = (phrase.end..qad)
+            .find(|&k| s.words[k].before.comma && s.prep_of(k).is_none())
+            .filter(|&k| s.words[k].mention.is_some());
+        let subject = match apposed {
+            Some(k) if phrase.mention.is_none() => self.mention_cand(k),
+            _ => phrase,
+        };
+        Some((subject, start))
     }
 
     /// The verb of its clause that the verb at `h`, carrying «و», is coordinated with («تدعم
@@ -3696,25 +3797,32 @@ impl Ctx<'_> {
                     m.clitics.suffix && subject.as_ref().is_none_or(|c| c.end != m.start);
                 let counted_victims = !active_with_object
                     && subject.as_ref().is_some_and(|c| {
+                        // «عشرة على الأقل قتلوا»: a count alone counts people.
+                        let bare_count = root == "18"
+                            && c.end <= m.head
+                            && (c.start..c.end).all(|k| digits(k) || s.fw(k, self.g().quantity));
                         let people = people_nisba(c)
+                            || bare_count
                             || (c.start..(c.end + 1).min(s.len()))
                                 .any(|k| digits(k) || s.cue(k, self.g().people_obj));
                         // «أربعة أشخاص اقتحموا السفارة»: with an object after the verb the
                         // counted people before it are its agents. A word that may open with
                         // ب or ل is no sure object («قتلا برصاص القناصة»).
-                        let object_after_verb = m.end < s.len()
-                            && !s.words[m.end].before.comma
-                            && !s.words[m.end].before.strong
-                            && !s.words[m.end]
-                                .anals
-                                .iter()
-                                .any(|a| a.clitics.prep.is_some())
-                            && !s.has_conj(m.end)
-                            && !s.cue(m.end, self.g().cause)
+                        // «اقتحمت ليلا العيادة»: past a word of time.
+                        let o = (m.end..s.len().min(m.end + 3))
+                            .find(|&k| !s.fw(k, self.g().time))
+                            .unwrap_or(s.len());
+                        let object_after_verb = o < s.len()
+                            && !(m.end..=o).any(|k| {
+                                s.words[k].before.comma || s.words[k].before.strong
+                            })
+                            && !s.words[o].anals.iter().any(|a| a.clitics.prep.is_some())
+                            && !s.has_conj(o)
+                            && !s.cue(o, self.g().cause)
                             // «قتلوا نتيجة الحادث»: «as a result of», no object.
-                            && s.words[m.end].bare != "نتيجه"
-                            && self.nominal(m.end)
-                            && !self.trigger_words[m.end];
+                            && s.words[o].bare != "نتيجه"
+                            && self.nominal(o)
+                            && !self.trigger_words[o];
                         people
                             && ((counted_before(c) && !object_after_verb)
                                 || ((c.mention.is_none() || people_nisba(c))
@@ -3772,7 +3880,27 @@ impl Ctx<'_> {
                                 })
                                 .any(|k| s.cue(k, self.g().people_obj))
                     });
-                let counted_victims = counted_victims || person_victim || people_before;
+                // «وكانت رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت في هجوم»: after «كان …
+                // قد» a verb of killing with nothing after it to take as its object is passive.
+                // Counted people later in the clause may be the object, past an aside («قد
+                // قتلت - في محاولة … - نحو ستة ملايين شخص»).
+                let counted_later = || {
+                    (m.end..s.clause_end(m.head).max(m.end)).any(|k| {
+                        digits(k) || s.fw(k, self.g().quantity) || s.cue(k, self.g().people_obj)
+                    })
+                };
+                let kana_victim = root == "18"
+                    && m.kind == FormKind::Perfect
+                    && !m.clitics.suffix
+                    && no_object_after_verb
+                    && !counted_later()
+                    && subject.as_ref().is_some_and(|c| {
+                        self.subject_of_kana(m.head)
+                            .is_some_and(|(_, region)| c.start >= region)
+                            && self.target_after(m.end, m, true, &[]).is_none()
+                    });
+                let counted_victims =
+                    counted_victims || person_victim || people_before || kana_victim;
 
                 // The target comes after the whole (coordinated) subject.
                 let subj_end = subject
@@ -3885,6 +4013,46 @@ impl Ctx<'_> {
                             }
                         });
                     }
+                    // «أن عسكريين ماليين خطفهم مقاتلو الطوارق»: with the subject after the
+                    // verb, the phrase right before it is what the object pronoun refers to.
+                    // A count or a time after the verb is no subject («أمهلتهم نحو 90 يوما»).
+                    let named_subject_after = || {
+                        subject.as_ref().is_some_and(|c| {
+                            c.start > m.head
+                                && !(c.start..c.end).any(|k| {
+                                    s.is_number(k)
+                                        || s.fw(k, self.g().quantity)
+                                        || s.fw(k, self.g().time)
+                                })
+                        })
+                    };
+                    if target.is_none()
+                        && pronoun_object
+                        && m.kind.is_verb()
+                        && !s.words[m.start].before.comma
+                        && named_subject_after()
+                    {
+                        // It opens a clause after «أن» («بأن الرهائن خطفهم مسلحون»), or is
+                        // an indefinite phrase the verb describes («مقاتلين معارضين تدعمهم
+                        // تركيا»).
+                        let opens_clause =
+                            |c: &Cand| c.start > 0 && s.is_complementizer(c.start - 1);
+                        let described = |c: &Cand| {
+                            c.start > 0
+                                && !s.words[c.start].before.comma
+                                && !s.words[c.start].before.strong
+                                && !self.any_verb_at(c.start - 1)
+                                && (c.start..c.end).all(|k| {
+                                    s.words[k].mention.is_none() && !is_definite(&s.words[k].key)
+                                })
+                        };
+                        target = self.subject_before(m.head, false).filter(|c| {
+                            c.end == m.start
+                                && (c.start..c.end)
+                                    .all(|k| !self.any_verb_at(k) && !self.particle(k))
+                                && (opens_clause(c) || described(c))
+                        });
+                    }
                     if target.is_some() {
                         self.last_object = target.clone();
                     }
@@ -3977,11 +4145,15 @@ impl Ctx<'_> {
                     let plural_at = |v: usize| self.pseudo.iter().any(|p| p.head == v && p.plural);
                     // «أن أردوغان قد خرج عن طوره … وبادر إلى توعد»: a light verb coordinated
                     // with a verb before it has that verb's subject.
-                    let subject = self.subject(g, plural_at(g), &[]).or_else(|| {
-                        self.coordinated_verb_before(g)
-                            .filter(|&v| !self.disagree(v, g))
-                            .and_then(|v| self.subject(v, plural_at(v), &[]))
-                    });
+                    // «أقر التحالف أنه نفذ ضربات جوية»: the speaker is the pronoun's referent.
+                    let subject = self
+                        .subject(g, plural_at(g), &[])
+                        .or_else(|| {
+                            self.coordinated_verb_before(g)
+                                .filter(|&v| !self.disagree(v, g))
+                                .and_then(|v| self.subject(v, plural_at(v), &[]))
+                        })
+                        .or_else(|| self.speaker_subject(g));
                     subject.filter(|c| {
                         let covers_noun = c.start <= m.head && m.head < c.end;
                         let inside_noun = m.start <= c.start && c.start < m.end;
@@ -4277,6 +4449,46 @@ impl Ctx<'_> {
             k -= 1;
         }
         self.after_disapproval[k]
+    }
+
+    /// Where the count starts when word `q` follows «من» after one («العشرات من المستوطنين»,
+    /// «نحو 20 من عناصر الشرطة»): the people counted are one phrase with their count.
+    fn count_before_min(&self, q: usize) -> Option<usize> {
+        let s = self.s;
+        let counted = |k: usize| s.fw(k, self.g().quantity) || s.is_number(k);
+        if q < 2 || s.words[q - 1].bare != "من" || !counted(q - 2) {
+            return None;
+        }
+        if s.words[q].before.comma || s.words[q - 1].before.comma {
+            return None;
+        }
+        let mut start = q - 2;
+        while start > 0 && counted(start - 1) && !s.words[start].before.comma {
+            start -= 1;
+        }
+        // Right after a verb the phrase is its object («اعتقلت اثنين من قادتها»).
+        let after_verb = start > 0 && !s.words[start].before.comma && self.any_verb_at(start - 1);
+        (!after_verb).then_some(start)
+    }
+
+    /// Whether word `k` belongs to a phrase opened by a preposition of time: «بعد هجوم»,
+    /// «اثر مقتل جنديين في هجوم مسلح». No verb and no break stands between them.
+    fn in_time_phrase(&self, k: usize) -> bool {
+        let s = self.s;
+        let mut j = k;
+        while j > 0 && k - j < 8 {
+            if s.words[j].before.strong || s.words[j].before.comma {
+                return false;
+            }
+            j -= 1;
+            if s.fw(j, self.g().temporal_prep) {
+                return true;
+            }
+            if self.any_verb_at(j) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether word `h` tells its event as background: inside a relative clause («… الذي

@@ -12,7 +12,7 @@
 use crate::coder::Coder;
 use crate::error::EvalError;
 use crate::text;
-use crate::types::{ActorKind, ActorMention, Coded, Event, Modality};
+use crate::types::{ActorKind, ActorMention, Arg, Coded, Event, Modality};
 use marsad_text::Span;
 use serde::Deserialize;
 use std::path::Path;
@@ -425,45 +425,65 @@ pub fn evaluate_spans_with(
     for rec in records.iter().filter(|r| split.contains(&r.id)) {
         sc.records += 1;
         let events = code(rec);
-        let verb = word_keys(&rec.verb_gold);
-        let of_type: Vec<&Event> = events
-            .iter()
-            .filter(|e| {
-                e.plover
-                    .as_ref()
-                    .is_some_and(|p| p.event_type == plover_type)
-            })
-            .collect();
-        let chosen = of_type
-            .iter()
-            .find(|e| overlaps(&rec.text, e.trigger.span, &verb))
-            .or_else(|| of_type.first())
-            .copied();
-        let gold_source = word_keys(&rec.source_gold);
-        let gold_target = word_keys(&rec.target_gold);
-        if chosen.is_some() {
-            sc.detected += 1;
-        }
-        if !gold_source.is_empty() {
+        let outcome = score_record(rec, &events, plover_type);
+        sc.detected += usize::from(outcome.chosen.is_some());
+        if let Some(hit) = outcome.source_hit {
             sc.with_source += 1;
-            if chosen
-                .and_then(|e| e.source.as_ref())
-                .is_some_and(|a| overlaps(&rec.text, a.span, &gold_source))
-            {
-                sc.source_hit += 1;
-            }
+            sc.source_hit += usize::from(hit);
         }
-        if !gold_target.is_empty() {
+        if let Some(hit) = outcome.target_hit {
             sc.with_target += 1;
-            if chosen
-                .and_then(|e| e.target.as_ref())
-                .is_some_and(|a| overlaps(&rec.text, a.span, &gold_target))
-            {
-                sc.target_hit += 1;
-            }
+            sc.target_hit += usize::from(hit);
         }
     }
     sc
+}
+
+/// How one spans record scores.
+#[derive(Debug, Clone, Copy)]
+pub struct RecordOutcome<'e> {
+    /// The event compared with the gold: the first of the file's type whose trigger shares a
+    /// word with the gold verb, else the first of the type.
+    pub chosen: Option<&'e Event>,
+    /// Whether the chosen event's source shares a word with the gold source; `None` when the
+    /// record has no gold source.
+    pub source_hit: Option<bool>,
+    pub target_hit: Option<bool>,
+}
+
+/// Scores the coded `events` of one record against its gold spans.
+pub fn score_record<'e>(
+    rec: &SpanRecord,
+    events: &'e [Event],
+    plover_type: &str,
+) -> RecordOutcome<'e> {
+    let verb = word_keys(&rec.verb_gold);
+    let of_type: Vec<&Event> = events
+        .iter()
+        .filter(|e| {
+            e.plover
+                .as_ref()
+                .is_some_and(|p| p.event_type == plover_type)
+        })
+        .collect();
+    let chosen = of_type
+        .iter()
+        .find(|e| overlaps(&rec.text, e.trigger.span, &verb))
+        .or_else(|| of_type.first())
+        .copied();
+    let hit = |gold: &str, arg: fn(&Event) -> Option<&Arg>| {
+        let gold = word_keys(gold);
+        (!gold.is_empty()).then(|| {
+            chosen
+                .and_then(arg)
+                .is_some_and(|a| overlaps(&rec.text, a.span, &gold))
+        })
+    };
+    RecordOutcome {
+        chosen,
+        source_hit: hit(&rec.source_gold, |e| e.source.as_ref()),
+        target_hit: hit(&rec.target_gold, |e| e.target.as_ref()),
+    }
 }
 
 #[cfg(test)]

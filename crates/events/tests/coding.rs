@@ -4161,3 +4161,150 @@ fn counted_people_before_a_violent_verb_with_an_object_are_its_agents() {
         ),
     ]);
 }
+
+#[test]
+fn an_event_in_a_phrase_of_time_is_background_whoever_carried_it_out() {
+    // A light verb names the agent, but «بعد» still presupposes the attack.
+    let text = "وفر الف سجين من سجن قندهار بعد هجوم شنه متمردو طالبان.";
+    let c = code(text);
+    let attack = with_code(&c, "190");
+    assert_eq!(attack.len(), 1, "{c:#?}");
+    assert!(attack[0].background, "{c:#?}");
+    assert_eq!(arg_text(text, &c, "190", true), Some("متمردو طالبان"));
+    // The phrase of time reaches through the event it opens to the attack named in it.
+    let c = code("اثر مقتل جنديين في هجوم مسلح دعت الحكومة السلطة الى محاربة النشطاء.");
+    assert_eq!(told(&c, "19"), 0, "{c:#?}");
+    // Told in its own clause, the attack is news.
+    let c = code("وشن متمردو طالبان هجوما على سجن قندهار.");
+    assert_eq!(told(&c, "19"), 1, "{c:#?}");
+}
+
+#[test]
+fn a_weapon_makes_an_attack_violent_in_a_reported_statement() {
+    let c = code("وأضاف البيان أن المتمردين شنوا الهجوم على الموقع بسيارة مفخخة.");
+    assert_eq!(with_code(&c, "1832").len(), 1, "{c:#?}");
+    assert!(with_code(&c, "111").is_empty(), "{c:#?}");
+}
+
+#[test]
+fn counted_phrases_open_with_their_count() {
+    assert_args(&[
+        // «العشرات من» keeps the people counted in the phrase, before the verb and after it.
+        (
+            "وقال إن العشرات من مستوطني براخة هاجموا المواطنين.",
+            "190",
+            true,
+            "العشرات من مستوطني براخة",
+        ),
+        (
+            "وقالوا ان الجيش نجح في قتل العشرات من المسلحين الفلسطينيين.",
+            "1823",
+            false,
+            "العشرات من المسلحين الفلسطينيين",
+        ),
+        // A count alone before a verb of killing counts its victims.
+        (
+            "وأعلنت الشرطة ان عشرة على الأقل قتلوا في هجوم انتحاري.",
+            "1823",
+            false,
+            "عشرة",
+        ),
+        // A passive verb of reporting: «أفيد بمقتل».
+        (
+            "وأفيد بمقتل 15 مسلحا في اشتباكات.",
+            "1823",
+            false,
+            "15 مسلحا",
+        ),
+    ]);
+    // Right after a verb the counted phrase is its object, not the subject of what follows.
+    assert_not_args(&[(
+        "فقد اعتقلت اثنين من أبرز قادتها في غارة للتحالف.",
+        "195",
+        true,
+        "اثنين من أبرز",
+    )]);
+    // After a count, a word in «ـا» is the counted noun, not a dual verb.
+    let c = code("وكانت مجموعة من حوالي ثلاثين طالبا قد اقتحمت عيادة.");
+    assert!(with_code(&c, "100").is_empty(), "{c:#?}");
+}
+
+#[test]
+fn an_adjective_may_stand_between_an_event_noun_and_its_light_verb() {
+    assert_args(&[(
+        "كما تزامن ذلك مع غارة جوية شنتها طائرة اميركية.",
+        "195",
+        true,
+        "طائرة اميركية",
+    )]);
+}
+
+#[test]
+fn the_subject_of_kana_stands_before_qad() {
+    assert_args(&[
+        // However long the phrase, and past a word of time before the object.
+        (
+            "وكانت مجموعة من الطلاب من المسجد الاحمر قد اقتحمت ليلا عيادة للعلاج.",
+            "190",
+            true,
+            "مجموعة من الطلاب",
+        ),
+        (
+            "وكانت مجموعة من الطلاب من المسجد الاحمر قد اقتحمت ليلا عيادة للعلاج.",
+            "190",
+            false,
+            "عيادة",
+        ),
+        // With nothing to take as its object a verb of killing is passive.
+        (
+            "وكانت رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت في هجوم انتحاري.",
+            "1823",
+            false,
+            "رئيسة الوزراء السابقة",
+        ),
+    ]);
+    // «قد» of another clause is not this one's.
+    let text = "وكانت الحكومة الروسية قالت سابقا إن \"من المحتمل أن خمسة\"روس قد قتلوا في اشتباك.";
+    let c = code(text);
+    for source in [true, false] {
+        let arg = arg_text(text, &c, "1823", source);
+        assert!(!arg.is_some_and(|a| a.contains("الروسي")), "{c:#?}");
+    }
+}
+
+#[test]
+fn clefts_resumptive_objects_and_acknowledged_acts() {
+    assert_args(&[
+        // «هي التي»: the phrase before the pronoun is the subject.
+        (
+            "واعترفت الحكومة بأن قبائل منفلتة، هي التي هاجمت القرى.",
+            "190",
+            true,
+            "قبائل منفلتة",
+        ),
+        // A phrase before a verb whose object pronoun refers back to it is the object.
+        (
+            "وأفاد مصدر بأن عسكريين ماليين خطفهم مقاتلو الطوارق.",
+            "181",
+            false,
+            "عسكريين ماليين",
+        ),
+        // «أقر … أنه»: the acknowledging speaker carried out what the light verb tells.
+        (
+            "واقر التحالف الدولي، انه نفذ ضربات جوية في باكستان.",
+            "195",
+            true,
+            "التحالف الدولي",
+        ),
+    ]);
+    // «بل» opens a clause: the pronoun before the relative is the antecedent.
+    assert_not_args(&[("وقال: بل نحن الذين نحاصرهم.", "191", false, "بل")]);
+    // With a count or a time after the verb there is no subject there, and the phrase
+    // before is the subject.
+    assert_not_args(&[(
+        "وأن إدارة ترامب أمهلتهم نحو 90 يوما.",
+        "139",
+        false,
+        "إدارة ترامب",
+    )]);
+}
