@@ -537,13 +537,29 @@ impl Coder {
         if code.starts_with("04") && targets.iter().any(press) {
             return;
         }
-        // Code: cue alternatives, head refinement, target requirements.
+        // Code: cue alternatives, head refinement, the source's own code, target
+        // requirements. Who acts outranks a head's refinement: what protesters demand is
+        // told by their protest («طالب المتظاهرون بالإفراج»).
         let mut code = code.to_string();
         if let Some((_, alt)) = frame.alts.iter().find(|(set, _)| ctx.cue_near(m, *set)) {
             code = alt.clone();
         }
         if let Some(refined) = &head.refined {
             code = refined.clone();
+        }
+        let named_by = |set: usize| {
+            sources
+                .iter()
+                .any(|c| (c.start..c.end).any(|k| s.cue(k, set)))
+        };
+        // «سار المتظاهرون», not «سارت الأمور» nor «خبرا سارا».
+        if !frame.src_needs.is_empty() && !frame.src_needs.iter().any(|&set| named_by(set)) {
+            return;
+        }
+        if let Some((set, by_code)) = &frame.by
+            && named_by(*set)
+        {
+            code = by_code.clone();
         }
         // «يصل إلى 1500 دولار أمريكي»: an amount, not an arrival in a place.
         let counted = |t: &Cand| (h + 1..t.start).any(|k| s.is_number(k));
@@ -584,6 +600,9 @@ impl Coder {
         let background = presupposed
             || after_time_prep
             || anaphoric
+            || (frame.detail
+                && code.starts_with("14")
+                && !sources.iter().any(|c| ctx.new_protesters(c)))
             || ctx.in_background_clause(h)
             || ctx.reacted_to(m);
         let pos = s.words[h].span.start;
@@ -843,7 +862,8 @@ fn select(s: &Sentence<'_>, all: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
         m.kind == FormKind::Noun
             && m.elems.len() == 1
             && (after_indefinite_plural(m)
-                || (m.start > 0 && s.is_prep_word(m.start - 1))
+                // «ا ف ب: تظاهر»: a colon parts a detached «بـ» from the word after it.
+                || (m.start > 0 && s.is_prep_word(m.start - 1) && !s.words[m.start].before.strong)
                 || (m.clitics.suffix
                     && s.words.get(m.end).is_some_and(|w| {
                         !w.before.comma
@@ -1363,6 +1383,27 @@ impl Ctx<'_> {
             }
         }
         false
+    }
+
+    /// «125 ألف متظاهر», «آلاف المتظاهرين», «متظاهرون»: protesters counted or named without
+    /// the article are new to the article. «المتظاهرون», «بعض المتظاهرين», «متظاهر آخر» are
+    /// those of a protest it has told already.
+    fn new_protesters(&self, c: &Cand) -> bool {
+        let s = self.s;
+        let g = self.g();
+        let partitive = ["بعض", "العديد", "احد", "معظم", "اغلب"];
+        let counted =
+            s.fw(c.start, g.quantity) && !partitive.contains(&s.words[c.start].bare.as_str());
+        // «متظاهر آخر»: one more of those already told.
+        let another = |k: usize| {
+            s.words
+                .get(k + 1)
+                .is_some_and(|w| ["اخر", "اخرون", "اخرين"].contains(&w.key.as_str()))
+        };
+        (c.start..c.end).any(|k| {
+            (s.cue(k, g.protesters) || s.cue(k, g.crowd))
+                && (counted || !(is_definite(&s.words[k].key) || another(k)))
+        })
     }
 
     /// «أي اعتداء», «كل عملية انتحارية»: an indefinite verbal noun after «أي» or «كل» names any
@@ -3568,10 +3609,12 @@ impl Ctx<'_> {
             FormKind::Perfect | FormKind::Imperfect => {
                 // «طالب بإجراء تعديلات»: a phrase after the verb opening with the preposition
                 // the verb governs (or the ب of an event complement) is its complement, not
-                // its subject; the subject is then before the verb, if anywhere.
+                // its subject; the subject is then before the verb, if anywhere. «بعض» (some)
+                // is no «ب + عض» («انتقد بعض النواب»).
                 let complement = |c: &Cand| {
                     c.mention.is_none()
                         && c.start > m.head
+                        && !s.words[c.start].bare.starts_with("بعض")
                         && s.words[c.start].anals.iter().any(|a| {
                             a.clitics.prep.is_some_and(|p| {
                                 (frame.head && p == 'ب')

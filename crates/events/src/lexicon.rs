@@ -95,12 +95,17 @@ pub(crate) struct Frame {
     pub topic: Option<String>,
     /// Fires only if one of these cue sets occurs near it.
     pub needs: Vec<usize>,
+    /// Fires only if its source is named by a word of one of these cue sets.
+    pub src_needs: Vec<usize>,
     /// Does not fire if one of these cue sets occurs near it.
     pub unless: Vec<usize>,
     pub not_next: Vec<usize>,
     pub not_prev: Vec<usize>,
     /// `(cue set, code)`: the first set present near the trigger gives the code.
     pub alts: Vec<(usize, String)>,
+    /// `(cue set, code)`: a source named by a word of the set gives the code («طالب
+    /// المتظاهرون» protests).
+    pub by: Option<(usize, String)>,
     /// Both parties act on each other (meet, negotiate, sign).
     pub recip: bool,
     /// Fires only if one of these prepositions follows in its clause.
@@ -114,6 +119,9 @@ pub(crate) struct Frame {
     pub tgt_else: Option<String>,
     /// A noun that is an event even with nothing governing it.
     pub free: bool,
+    /// Adds detail to a protest when its actors are protesters the article already named
+    /// («وهتف المتظاهرون»): background then, not a protest of its own.
+    pub detail: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -708,6 +716,7 @@ impl Builder {
                 "head" => frame.head = true,
                 "recip" => frame.recip = true,
                 "free" => frame.free = true,
+                "detail" => frame.detail = true,
                 "tgt_mention" => frame.tgt_mention = true,
                 "obj" => match v {
                     "content" => frame.obj_content = true,
@@ -717,9 +726,17 @@ impl Builder {
                 "tgt_else" => frame.tgt_else = Some(v.to_string()),
                 "req" => frame.req = v.split(',').map(key).collect(),
                 "needs" => frame.needs = self.set_ids(v, line),
+                "src_needs" => frame.src_needs = self.set_ids(v, line),
                 "unless" => frame.unless = self.set_ids(v, line),
                 "not_next" => frame.not_next = self.set_ids(v, line),
                 "not_prev" => frame.not_prev = self.set_ids(v, line),
+                "by" => match v.split_once(':') {
+                    Some((set, code)) => match self.set_names.get(set) {
+                        Some(&id) => frame.by = Some((id, code.to_string())),
+                        None => self.err(TRIGGERS_FILE, line, format!("unknown cue set {set:?}")),
+                    },
+                    None => self.err(TRIGGERS_FILE, line, format!("by {v:?}: expected SET:CODE")),
+                },
                 "alt" => {
                     for pair in v.split(',') {
                         match pair.split_once(':') {

@@ -226,8 +226,6 @@ impl<'a> Sentence<'a> {
         j
     }
 
-    /// Whether word `i` is a preposition standing alone (in, on, to, from …, or a detached
-    /// «لـ»/«بـ»).
     /// Whether word `i` is a preposition that governs the next word: a bare one, not one with
     /// its pronoun («له، طالب»: «له» is a whole phrase).
     pub(crate) fn governing_prep(&self, i: usize) -> bool {
@@ -238,6 +236,8 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether word `i` is a preposition standing alone (in, on, to, from …, or a detached
+    /// «لـ»/«بـ»), bare or with its pronoun.
     pub(crate) fn is_prep_word(&self, i: usize) -> bool {
         self.words.get(i).is_some_and(|w| {
             matches!(w.key.as_str(), "ل" | "ب" | "وب" | "ول")

@@ -2273,7 +2273,7 @@ fn a_preposition_with_its_pronoun_is_no_argument_and_marks_a_relative_gap() {
     let demand = c
         .events
         .iter()
-        .find(|e| e.cameo.starts_with("10"))
+        .find(|e| e.trigger.lemma == "طالب")
         .and_then(|e| e.target.as_ref())
         .map(|a| span_text(text, a.span));
     assert_eq!(demand, Some("الحكومة"), "{:?}", c.events);
@@ -4122,7 +4122,7 @@ fn a_plural_perfect_after_and_shares_the_subject_of_the_verb_before() {
         // A verb the lexicon does not know shows by its plural ending.
         (
             "وتجمع المتظاهرون في منطقة قريبة من العاصمة وهتفوا بشعارات مضادة لمحافظ العاصمة، وطالبوه بالتراجع.",
-            "100",
+            "141",
             true,
             "المتظاهرون",
         ),
@@ -4306,5 +4306,115 @@ fn clefts_resumptive_objects_and_acknowledged_acts() {
         "139",
         false,
         "إدارة ترامب",
+    )]);
+}
+
+#[test]
+fn what_protesters_do_is_their_protest_and_details_of_a_told_one_are_background() {
+    assert_args(&[
+        (
+            "وهتف آلاف المتظاهرين ضد الحكومة.",
+            "141",
+            true,
+            "آلاف المتظاهرين",
+        ),
+        ("وهتف آلاف المتظاهرين ضد الحكومة.", "141", false, "الحكومة"),
+        (
+            "ورفع المتظاهرون لافتات تطالب بالافراج عن المعتقلين.",
+            "141",
+            true,
+            "المتظاهرون",
+        ),
+        (
+            "وندد 125 ألف متظاهر السبت بالمشروع.",
+            "141",
+            true,
+            "125 ألف متظاهر",
+        ),
+        // A demand's refinement gives way to the protest the protesters make.
+        (
+            "وطالب متظاهرون بالافراج عن الصحافيين.",
+            "141",
+            true,
+            "متظاهرون",
+        ),
+        (
+            "وقام المتظاهرون باحراق الاعلام امام السفارة.",
+            "145",
+            true,
+            "المتظاهرون",
+        ),
+    ]);
+    // Protesters counted or new to the article make news; the protesters, or some of them,
+    // chant and demand in a protest already told.
+    assert_eq!(told(&code("وهتف آلاف المتظاهرين ضد الحكومة."), "14"), 1);
+    for text in [
+        "وهتف المتظاهرون ضد الحكومة.",
+        "ورفع المتظاهرون لافتات تطالب بالافراج عن المعتقلين.",
+        "وطالب بعض المتظاهرين بالافراج عن المعتقلين.",
+        "ودعا متظاهر آخر الحكومة الى الاستقالة.",
+    ] {
+        let c = code(text);
+        assert!(!with_code(&c, "141").is_empty(), "{text}: {c:#?}");
+        assert_eq!(told(&c, "14"), 0, "{text}: {c:#?}");
+    }
+    // Without protesters the same verbs keep their own codes.
+    let c = code("وطالب الرئيس بالافراج عن المعتقلين.");
+    assert!(with_code(&c, "141").is_empty(), "{c:#?}");
+    // Nor is it a march when what goes well is not the protesters.
+    let c = code("وقال المتظاهرون إن الأمور سارت كما أرادوا.");
+    assert!(with_code(&c, "141").is_empty(), "{c:#?}");
+    // A crowd counted is new to the article, whoever it is made of.
+    assert_eq!(told(&code("وهتف آلاف الطلاب ضد الحكومة."), "14"), 1);
+    // Protesters who go to a place or sweep through streets march.
+    assert_args(&[
+        (
+            "وتوجه آلاف المتظاهرين الى دمشق.",
+            "141",
+            true,
+            "آلاف المتظاهرين",
+        ),
+        (
+            "واجتاح آلاف المتظاهرين شوارع العاصمة.",
+            "141",
+            true,
+            "آلاف المتظاهرين",
+        ),
+        ("وتوجه أردوغان الى دمشق.", "042", true, "أردوغان"),
+        (
+            "وسار آلاف المتظاهرين في شوارع المدينة.",
+            "141",
+            true,
+            "آلاف المتظاهرين",
+        ),
+        (
+            "وردد آلاف المتظاهرين هتافات ضد الحكومة.",
+            "141",
+            false,
+            "الحكومة",
+        ),
+    ]);
+}
+
+#[test]
+fn some_is_no_preposition_and_its_phrase_may_be_the_subject() {
+    // «بعض» is no «ب + عض»: the phrase it opens is the subject, not the demand's complement.
+    assert_args(&[(
+        "وطالب بعض النواب بالافراج عن المعتقلين.",
+        "1053",
+        true,
+        "بعض النواب",
+    )]);
+}
+
+#[test]
+fn punctuation_parts_a_detached_preposition_from_the_next_word() {
+    // The agency «ا ف ب» ends in a letter that reads as a detached «بـ»: the colon after it
+    // keeps the verb a verb, with its subject.
+    assert_args(&[(
+        "عمان ـ ا ف ب: تظاهر نحو الفي شخص امس في عمان.",
+        "141",
+        true,
+        "نحو الفي شخص",
     )]);
 }
