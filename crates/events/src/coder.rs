@@ -2125,6 +2125,28 @@ impl Ctx<'_> {
             {
                 break;
             }
+            // «اتهمت المعارضة الحكومة», «اعتقلت الشرطة المتظاهرين»: a definite word after a
+            // definite one that cannot describe it opens the next phrase. A title before a name
+            // stays («العاهل الأردني الملك عبد الله»), and so does a number counting the noun
+            // («الدول الأوروبية الثلاث»).
+            // Agreement is with the phrase's head, not a number («الأربعة الآخرين»), and a
+            // participle describing by what follows it takes the masculine («الحكومة المعترف
+            // بها»).
+            let agreement =
+                prev == j && !s.prep_with_pronoun(end + 1) && !s.cue(prev, self.g().quantity);
+            let opens_next = prev_def
+                && is_definite(&w.key)
+                && s.words[prev].mention.is_none()
+                && !is_nisba(&w.key)
+                && !s.cue(end, self.g().quantity)
+                && !(end..end + 3).any(|k| s.person_at(k))
+                && self
+                    .written(prev)
+                    .zip(self.written(end))
+                    .is_some_and(|(noun, word)| !may_describe(noun, word, agreement));
+            if opens_next && !after_quantity {
+                break;
+            }
             end += 1;
         }
         // «مدير جهاز المخابرات العامة اللواء عباس كامل»: a title too long for the phrase
@@ -5573,6 +5595,100 @@ fn locate_at_dateline(event: &mut Event, filed: usize, mentions: &[ActorMention]
     {
         event.location = Some(Arg::of_mention(filed, place));
     }
+}
+
+/// Whether the definite word `word` (as written) may be an adjective of the definite word
+/// `noun` (as written) before it. A noun with the article is never in construct, so only an
+/// adjective follows it in its phrase. An adjective has an adjective's shape: a participle in
+/// م («المسلحة», «المتحدة»), فاعل («السابق», «العام»), فعيل («الجديد»), أفعل or فعلى
+/// («الأعلى», «الكبرى»), أفعلاء («الأعضاء»). With `agreement` (the noun heads its phrase; in a
+/// construct an adjective may describe an earlier noun: «خبير التغذية المتخصص») it agrees
+/// with the noun as far as the letters show: a sound masculine plural describes neither a
+/// feminine noun nor one with no sign of a plural («الجيش المسلحين»), and a feminine noun
+/// takes a feminine adjective («الطائرات المواقع»).
+fn may_describe(noun: &str, word: &str, agreement: bool) -> bool {
+    // The letters after the article, hamza seats made plain; `None` without a written
+    // article («ألوية», «آل» only look definite to the search key).
+    let after_article = |w: &str| -> Option<Vec<char>> {
+        let w: String = w
+            .chars()
+            .filter(|&c| !marsad_text::is_diacritic(c) && c != marsad_text::TATWEEL)
+            .collect();
+        let rest = ["ال", "وال", "فال", "بال", "كال", "وبال"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .or_else(|| ["لل", "ولل"].iter().find_map(|p| w.strip_prefix(p)))?;
+        Some(
+            rest.chars()
+                .map(|c| match c {
+                    'أ' | 'إ' | 'آ' => 'ا',
+                    c => c,
+                })
+                .collect(),
+        )
+    };
+    // «الدول الـ57»: a number after a detached article counts the noun.
+    let (Some(noun), Some(word)) = (after_article(noun), after_article(word)) else {
+        return true;
+    };
+    if word.is_empty() {
+        return true;
+    }
+    let ends = |w: &[char], suffix: &str| w.ends_with(&suffix.chars().collect::<Vec<_>>());
+    // A nisba in the dual or plural («الرئيسيتان», «الشيوعيات»).
+    if ["يتان", "يتين", "يات"].iter().any(|n| ends(&word, n)) {
+        return true;
+    }
+    // The stem without a feminine or plural ending, kept when too short to be one.
+    let (core, feminine, masculine_plural) = if ends(&word, "ات") && word.len() >= 5 {
+        (&word[..word.len() - 2], true, false)
+    } else if ends(&word, "ة") {
+        (&word[..word.len() - 1], true, false)
+    } else if (ends(&word, "ين") || ends(&word, "ون")) && word.len() >= 5 {
+        (&word[..word.len() - 2], false, true)
+    } else if (ends(&word, "تان") || ends(&word, "تين")) && word.len() >= 6 {
+        (&word[..word.len() - 3], true, false)
+    } else if ends(&word, "ان") && word.len() >= 5 {
+        (&word[..word.len() - 2], false, false)
+    } else {
+        (&word[..], false, false)
+    };
+    let shaped = match core {
+        // A doubled root may leave two letters («الفذة», «الحر»).
+        [_, _] | ['م', _, _, ..] => true,
+        // فاعل, also with a hamza seat («الآهلة»).
+        [_, 'ا', _] | ['ا', _, _] => true,
+        [_, 'ا', _, _] | [_, _, 'ي', _] | ['ا', _, _, _] | [_, _, _, 'ى' | 'ا'] => true,
+        // أفعلاء: «الأعضاء». (فعلاء and فعّال are left out: «العلماء», «القرار», «الاتفاق» are
+        // far more often nouns than «البيضاء», «الفعالة» are adjectives.)
+        ['ا', _, _, _, 'ء'] => true,
+        // «الأول», «الآخر», «الكبار», «الصغار», «الجدد», «العرب».
+        _ => [
+            &['ا', 'و', 'ل'][..],
+            &['ا', 'خ', 'ر'],
+            &['ك', 'ب', 'ا', 'ر'],
+            &['ص', 'غ', 'ا', 'ر'],
+            &['ج', 'د', 'د'],
+            &['ع', 'ر', 'ب'],
+        ]
+        .contains(&core),
+    };
+    if !shaped {
+        return false;
+    }
+    if !agreement {
+        return true;
+    }
+    let noun_feminine = ends(&noun, "ة") || ends(&noun, "ات");
+    let noun_plural =
+        ends(&noun, "ين") || ends(&noun, "ون") || noun.iter().any(|&c| c == 'ا' || c == 'و');
+    if masculine_plural && (noun_feminine || !noun_plural) {
+        return false;
+    }
+    // An elative compares in one form for all («الشركات الأصغر»).
+    let elative = matches!(core, ['ا', _, _, _]);
+    let feminine_form = feminine || elative || matches!(core.last(), Some('ى' | 'ا' | 'ء'));
+    !(noun_feminine && !feminine_form && !masculine_plural)
 }
 
 /// A sound masculine plural's ending («مسلحون», «مسلحين»).

@@ -4418,3 +4418,101 @@ fn punctuation_parts_a_detached_preposition_from_the_next_word() {
         "نحو الفي شخص",
     )]);
 }
+
+#[test]
+fn a_definite_word_that_cannot_describe_the_noun_before_it_opens_the_object() {
+    assert_args(&[
+        // No adjective's shape: a noun of its own.
+        (
+            "واتهمت المعارضة الحكومة بتزوير الانتخابات.",
+            "112",
+            true,
+            "المعارضة",
+        ),
+        (
+            "واتهمت المعارضة الحكومة بتزوير الانتخابات.",
+            "112",
+            false,
+            "الحكومة",
+        ),
+        (
+            "وانتقد خبير التغذية المتخصص القرار.",
+            "111",
+            false,
+            "القرار",
+        ),
+        // The shape of an adjective that does not agree with the noun heading the phrase.
+        ("واعتقلت الشرطة المتظاهرين.", "173", false, "المتظاهرين"),
+        ("وقصفت الطائرات المواقع.", "195", true, "الطائرات"),
+        // Adjectives that agree, elatives, participles describing by what follows, and words
+        // in apposition stay.
+        (
+            "وقصفت القوات المسلحة المدينة.",
+            "194",
+            true,
+            "القوات المسلحة",
+        ),
+        (
+            "وانتقد الرئيس السابق الحكومة الجديدة.",
+            "111",
+            false,
+            "الحكومة الجديدة",
+        ),
+        (
+            "ووافقت الدول الأعضاء على القرار.",
+            "030",
+            true,
+            "الدول الأعضاء",
+        ),
+        (
+            "وانتقدت الشركات الأصغر القرار.",
+            "111",
+            true,
+            "الشركات الأصغر",
+        ),
+        ("وانتقد الأربعة الآخرون القرار.", "111", true, "الأربعة الآخرون"),
+        // Duals and plurals agree too.
+        (
+            "ووافقت الدولتان الواقعتان في القرن الإفريقي على القرار.",
+            "030",
+            true,
+            "الدولتان الواقعتان",
+        ),
+        (
+            "وانتقدت القائمتان الرئيسيتان القرار.",
+            "111",
+            true,
+            "القائمتان الرئيسيتان",
+        ),
+        (
+            "وهاجمت المتمردات الشيوعيات القرية.",
+            "190",
+            true,
+            "المتمردات الشيوعيات",
+        ),
+        // A broken plural in فعلاء is a noun; «العرب» describes.
+        ("والتقى الأمير العلماء العرب.", "040", false, "العلماء العرب"),
+        // «آل», «ألوية» only look definite.
+        ("وانتقد آل الشيخ القرار.", "111", true, "آل الشيخ"),
+        (
+            "وانتقدت ألوية العمالقة القرار.",
+            "111",
+            true,
+            "ألوية العمالقة",
+        ),
+    ]);
+    // A season is a time, no object («الصيف الماضي»).
+    assert_not_args(&[(
+        "وقد قتل شقيق يعقوب على خط المواجهة الصيف الماضي.",
+        "1823",
+        false,
+        "الصيف",
+    )]);
+    // A participle describing by what follows it is masculine whatever its noun.
+    assert_not_args(&[(
+        "وانتقدت الحكومة المعترف بها دوليا القرار.",
+        "111",
+        true,
+        "الحكومة",
+    )]);
+}
