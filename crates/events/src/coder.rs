@@ -3999,7 +3999,8 @@ impl Ctx<'_> {
                     .filter(|c| c.mention.is_some());
                 let agent = agent.or(fire_agent);
                 if frame.subj_patient
-                    || (violent && counted_victims)
+                    // «واعتقل ثلاثة أشخاص»: an arrest's people with no object are arrested.
+                    || ((violent || root == "17") && counted_victims)
                     || caused
                     || agent.is_some()
                     || vocalized_passive

@@ -4516,3 +4516,19 @@ fn a_definite_word_that_cannot_describe_the_noun_before_it_opens_the_object() {
         "الحكومة",
     )]);
 }
+
+#[test]
+fn people_arrested_or_abducted_with_no_object_after_the_verb_are_its_patients() {
+    assert_args(&[
+        (
+            "وخطف صحافي فرنسي في بغداد امس.",
+            "181",
+            false,
+            "صحافي فرنسي",
+        ),
+        ("واعتقل ناشط حقوقي في القاهرة.", "173", false, "ناشط حقوقي"),
+        ("واعتقل ثلاثة أشخاص في القاهرة.", "173", false, "ثلاثة أشخاص"),
+        // With an object the people are the agents.
+        ("واعتقلت الشرطة ثلاثة أشخاص.", "173", true, "الشرطة"),
+    ]);
+}
