@@ -158,15 +158,17 @@ pub fn events(args: &EvalEventsArgs) -> Result<u8> {
 
 fn print_spans(label: &str, s: &SpanScores) {
     println!(
-        "{:<8} {label}: {} records, detected {}, source accuracy {:.3} ({} of {}), target accuracy {:.3} ({} of {})",
+        "{:<8} {label}: {} records, detected {}, source accuracy {:.3} ({} of {}, words in gold {:.3}), target accuracy {:.3} ({} of {}, words in gold {:.3})",
         "",
         s.records,
         s.detected,
         s.source_accuracy(),
         s.source_hit,
         s.with_source,
+        s.source_purity(),
         s.target_accuracy(),
         s.target_hit,
         s.with_target,
+        s.target_purity(),
     );
 }

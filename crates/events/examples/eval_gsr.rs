@@ -192,7 +192,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             for oracle in [false, true] {
                 let sc = evaluate_spans(&coder, &records, kind, split, oracle);
                 println!(
-                    "spans {name:<8} {:<15} records {:>3}  detected {:>3}  source {:.3} ({}/{})  target {:.3} ({}/{})",
+                    "spans {name:<8} {:<15} records {:>3}  detected {:>3}  source {:.3} ({}/{}, words in gold {:.2})  target {:.3} ({}/{}, words in gold {:.2})",
                     if oracle {
                         "gold mentions"
                     } else {
@@ -203,9 +203,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     sc.source_accuracy(),
                     sc.source_hit,
                     sc.with_source,
+                    sc.source_purity(),
                     sc.target_accuracy(),
                     sc.target_hit,
                     sc.with_target,
+                    sc.target_purity(),
                 );
             }
         }

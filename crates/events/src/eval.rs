@@ -318,6 +318,10 @@ pub struct SpanScores {
     pub source_hit: usize,
     pub with_target: usize,
     pub target_hit: usize,
+    /// Sums over the hits of the share of the coded phrase's words that are gold words: a
+    /// phrase running into the next one («المعارضة الحكومة» for «المعارضة») still hits.
+    pub source_purity_sum: f64,
+    pub target_purity_sum: f64,
 }
 
 impl SpanScores {
@@ -327,6 +331,17 @@ impl SpanScores {
     pub fn target_accuracy(&self) -> f64 {
         ratio(self.target_hit, self.with_target)
     }
+    /// Mean share of a hit source's words that are gold words.
+    pub fn source_purity(&self) -> f64 {
+        mean(self.source_purity_sum, self.source_hit)
+    }
+    pub fn target_purity(&self) -> f64 {
+        mean(self.target_purity_sum, self.target_hit)
+    }
+}
+
+fn mean(sum: f64, n: usize) -> f64 {
+    if n == 0 { 0.0 } else { sum / n as f64 }
 }
 
 fn word_keys(text: &str) -> Vec<String> {
@@ -338,14 +353,24 @@ fn word_keys(text: &str) -> Vec<String> {
 
 /// Whether the text under `span` shares a word with `gold` (keys, proclitics allowed).
 fn overlaps(text: &str, span: Span, gold: &[String]) -> bool {
+    gold_share(text, span, gold) > 0.0
+}
+
+/// The share of the words under `span` that are words of `gold` (keys, proclitics allowed).
+fn gold_share(text: &str, span: Span, gold: &[String]) -> f64 {
     let Some(slice) = text.get(span.range()) else {
-        return false;
+        return 0.0;
     };
-    text::words(slice).iter().any(|w| {
-        let k = text::key(&slice[w.range()]);
-        gold.iter()
-            .any(|g| k == *g || (k.ends_with(g.as_str()) && k.len() <= g.len() + 6))
-    })
+    let words = text::words(slice);
+    let in_gold = words
+        .iter()
+        .filter(|w| {
+            let k = text::key(&slice[w.range()]);
+            gold.iter()
+                .any(|g| k == *g || (k.ends_with(g.as_str()) && k.len() <= g.len() + 6))
+        })
+        .count();
+    mean(in_gold as f64, words.len())
 }
 
 /// Gold actor phrases of a record as mentions (for the `oracle` mode): every annotator's
@@ -435,6 +460,8 @@ pub fn evaluate_spans_with(
             sc.with_target += 1;
             sc.target_hit += usize::from(hit);
         }
+        sc.source_purity_sum += outcome.source_purity.unwrap_or(0.0);
+        sc.target_purity_sum += outcome.target_purity.unwrap_or(0.0);
     }
     sc
 }
@@ -449,6 +476,9 @@ pub struct RecordOutcome<'e> {
     /// record has no gold source.
     pub source_hit: Option<bool>,
     pub target_hit: Option<bool>,
+    /// On a hit, the share of the coded phrase's words that are gold words.
+    pub source_purity: Option<f64>,
+    pub target_purity: Option<f64>,
 }
 
 /// Scores the coded `events` of one record against its gold spans.
@@ -471,18 +501,24 @@ pub fn score_record<'e>(
         .find(|e| overlaps(&rec.text, e.trigger.span, &verb))
         .or_else(|| of_type.first())
         .copied();
-    let hit = |gold: &str, arg: fn(&Event) -> Option<&Arg>| {
+    // The share of the coded argument's words that are gold words; `None` without a gold
+    // phrase, 0 without an argument.
+    let share = |gold: &str, arg: fn(&Event) -> Option<&Arg>| {
         let gold = word_keys(gold);
         (!gold.is_empty()).then(|| {
             chosen
                 .and_then(arg)
-                .is_some_and(|a| overlaps(&rec.text, a.span, &gold))
+                .map_or(0.0, |a| gold_share(&rec.text, a.span, &gold))
         })
     };
+    let source = share(&rec.source_gold, |e| e.source.as_ref());
+    let target = share(&rec.target_gold, |e| e.target.as_ref());
     RecordOutcome {
         chosen,
-        source_hit: hit(&rec.source_gold, |e| e.source.as_ref()),
-        target_hit: hit(&rec.target_gold, |e| e.target.as_ref()),
+        source_hit: source.map(|p| p > 0.0),
+        target_hit: target.map(|p| p > 0.0),
+        source_purity: source.filter(|&p| p > 0.0),
+        target_purity: target.filter(|&p| p > 0.0),
     }
 }
 
@@ -498,6 +534,22 @@ mod tests {
             vec![vec!["a", "b", "c"], vec!["1", "x, \"y\"\nz", "3"]]
         );
         assert!(parse_csv("a,\"b").is_err());
+    }
+
+    #[test]
+    fn gold_share_counts_the_coded_words_that_are_gold_words() {
+        let text = "واتهمت المعارضة الحكومة بتزوير";
+        let span_of = |phrase: &str| {
+            let start = text.find(phrase).unwrap_or(0);
+            Span::new(start, start + phrase.len())
+        };
+        let gold = word_keys("المعارضة");
+        assert_eq!(gold_share(text, span_of("المعارضة الحكومة"), &gold), 0.5);
+        assert_eq!(gold_share(text, span_of("المعارضة"), &gold), 1.0);
+        assert_eq!(gold_share(text, span_of("الحكومة"), &gold), 0.0);
+        // A proclitic on the coded word still matches the gold word.
+        let gold = word_keys("حكومة");
+        assert_eq!(gold_share(text, span_of("الحكومة"), &gold), 1.0);
     }
 
     #[test]
