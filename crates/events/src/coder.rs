@@ -463,6 +463,7 @@ impl Coder {
             );
         }
         protest_targets_from_complements(&mut coded.events[first_event..]);
+        ctx.casualty_targets(&mut coded.events[first_event..]);
         ctx.last_speaker.or(ctx.last_actor)
     }
 
@@ -4413,6 +4414,81 @@ impl Ctx<'_> {
             })
             .collect();
         (sources, targets)
+    }
+
+    /// «انفجرت سيارة مفخخة … واسفرت عن إصابة 17 فردا», «مقتل أربعة أشخاص … في انفجار سيارة
+    /// مفخخة», «اصيب 37 شخصا بجروح حين انفجرت قنبلة»: an attack told with no target of its
+    /// own hit the people its sentence counts as casualties.
+    fn casualty_targets(&self, events: &mut [Event]) {
+        let unaimed = |e: &Event| {
+            e.target.is_none() && e.plover.as_ref().is_some_and(|p| p.event_type == "ASSAULT")
+        };
+        if !events.iter().any(unaimed) {
+            return;
+        }
+        let Some(victims) = self.casualties() else {
+            return;
+        };
+        let victims = self.arg(&victims);
+        // «قتل عشرة جنود» read as active keeps its people as the source: they are not also
+        // its target.
+        let overlaps = |a: &Arg| a.span.start < victims.span.end && victims.span.start < a.span.end;
+        for e in events
+            .iter_mut()
+            .filter(|e| unaimed(e) && !e.source.as_ref().is_some_and(overlaps))
+        {
+            e.target = Some(victims.clone());
+        }
+    }
+
+    /// The first people the sentence counts right after a word of harm that takes its victims
+    /// after it: «مقتل أربعة أشخاص», «إصابة 17 فردا», «اصيب 37 شخصا», «مصرع جندي».
+    fn casualties(&self) -> Option<Cand> {
+        let s = self.s;
+        let g = self.g();
+        let harm = |k: usize| {
+            matches!(
+                s.words[k].bare.as_str(),
+                "مقتل" | "اصابه" | "مصرع" | "اصيب" | "جرح" | "قتل"
+            )
+        };
+        (0..s.len().saturating_sub(1)).find_map(|k| {
+            let next = &s.words[k + 1];
+            // «مقتل وإصابة متظاهرين»: the people come after the last word of harm.
+            if !harm(k)
+                || harm(k + 1)
+                || next.before.strong
+                || next.before.comma
+                || s.prep_of(k + 1).is_some()
+            {
+                return None;
+            }
+            let limit = s.strong_end(k);
+            let mut phrase = self.np_from(k + 1, limit);
+            // «مقتل 4 من قوات الأمن»: a number and a partitive «من» count the phrase after.
+            if (phrase.start..phrase.end).all(|j| s.is_number(j))
+                && phrase.end + 1 < limit
+                && s.words[phrase.end].bare == "من"
+                && !s.words[phrase.end + 1].before.comma
+            {
+                let counted = self.np_from(phrase.end + 1, limit);
+                phrase = Cand {
+                    start: phrase.start,
+                    end: counted.end,
+                    mention: None,
+                };
+            }
+            let people = (phrase.start..phrase.end).any(|j| {
+                s.is_number(j)
+                    || s.fw(j, g.quantity)
+                    || s.cue(j, g.people_obj)
+                    || s.words[j]
+                        .mention
+                        .and_then(|i| s.mentions.get(i))
+                        .is_some_and(|m| m.kind == ActorKind::Person)
+            });
+            people.then_some(phrase)
+        })
     }
 
     fn arg(&self, c: &Cand) -> Arg {

@@ -283,11 +283,13 @@ impl<'a> Sentence<'a> {
             return a.clitics.prep.map(String::from);
         } else if let Some(a) = w.anals.iter().find(|a| {
             a.clitics.prep.is_some()
-                && self.lex.in_set(self.lex.grammar.place_noun, &a.stem)
+                && (self.lex.in_set(self.lex.grammar.place_noun, &a.stem)
+                    || self.lex.in_set(self.lex.grammar.prep_nouns, &a.stem))
                 && !COMPASS.contains(&a.stem.as_str())
         }) {
-            // «لمدينة مصراتة», «بمنطقة»: unless it is a place noun. A compass point keeps
-            // the country it names in the phrase before it («مناطق بشمال غرب باكستان»).
+            // «لمدينة مصراتة», «بمنطقة», «بجروح»: unless it is a place noun or a noun that
+            // mostly follows a preposition. A compass point keeps the country it names in the
+            // phrase before it («مناطق بشمال غرب باكستان»).
             return a.clitics.prep.map(String::from);
         } else if let Some(p) = self.hamza_after_prep(i) {
             return Some(p);

@@ -4532,3 +4532,62 @@ fn people_arrested_or_abducted_with_no_object_after_the_verb_are_its_patients() 
         ("واعتقلت الشرطة ثلاثة أشخاص.", "173", true, "الشرطة"),
     ]);
 }
+
+#[test]
+fn an_attack_with_no_target_of_its_own_hit_the_casualties_of_its_sentence() {
+    for (text, code) in [
+        (
+            "انفجرت سيارة مفخخة صباح أمس في موقف السيارات واسفرت عن إصابة 17 فردا بجروح.",
+            "1832",
+        ),
+        (
+            "والثلاثاء اصيب 37 شخصا بجروح حين انفجرت قنبلة في سوق.",
+            "183",
+        ),
+        ("وأدى هجوم انتحاري بسيارة مفخخة الى مقتل 71 شخصا.", "1831"),
+    ] {
+        let c = code_on(text, None);
+        let victims = with_code(&c, code)
+            .first()
+            .and_then(|e| e.target.as_ref())
+            .map(|a| span_text(text, a.span));
+        assert!(
+            victims.is_some_and(|v| v.ends_with("شخصا") || v.ends_with("فردا")),
+            "{text}: {c:#?}"
+        );
+    }
+    assert_args(&[
+        // A number and «من» count the phrase after them.
+        (
+            "قتل 4 من قوات الأمن بعد أن فجر انتحاري سيارة ملغومة.",
+            "1831",
+            false,
+            "4 من قوات الأمن",
+        ),
+        // The raid hit them even when the killing reads them as its agents.
+        (
+            "قتل عشرة من السوريين في غارة جوية.",
+            "195",
+            false,
+            "السوريين",
+        ),
+        // The people come after the last of coordinated words of harm.
+        (
+            "ما أدى إلى مقتل وإصابة متظاهرين في هجوم.",
+            "190",
+            false,
+            "متظاهرين",
+        ),
+    ]);
+    // Never the same people as both parties of one event.
+    let text = "قتل عشرة من السوريين في غارة جوية.";
+    let c = code(text);
+    assert!(
+        c.events.iter().all(|e| {
+            let words = |a: Option<&marsad_events::Arg>| a.map(|a| span_text(text, a.span));
+            words(e.source.as_ref()).is_none()
+                || words(e.source.as_ref()) != words(e.target.as_ref())
+        }),
+        "{c:#?}"
+    );
+}
