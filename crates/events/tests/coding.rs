@@ -4591,3 +4591,19 @@ fn an_attack_with_no_target_of_its_own_hit_the_casualties_of_its_sentence() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn interrogatives_open_a_clause_and_proceeding_to_an_act_is_doing_it() {
+    assert_args(&[
+        // «كيف» opens the clause whose subject follows its verb.
+        (
+            "ووصفت طفلة كيف قام عشرة جنود باكستانيين باغتصابها.",
+            "1821",
+            true,
+            "عشرة جنود باكستانيين",
+        ),
+        // «عمد إلى», «أقدم على» govern the act as a light verb does.
+        ("وعمد المسلحون الى تفجير السيارة.", "183", true, "المسلحون"),
+        ("وأقدم شاب على قتل والده في القاهرة.", "1823", true, "شاب"),
+    ]);
+}
