@@ -5704,10 +5704,10 @@ fn may_describe(noun: &str, word: &str, agreement: bool) -> bool {
                 .collect(),
         )
     };
-    // «الدول الـ57»: a number after a detached article counts the noun.
     let (Some(noun), Some(word)) = (after_article(noun), after_article(word)) else {
         return true;
     };
+    // «الدول الـ57»: a number after a detached article counts the noun.
     if word.is_empty() {
         return true;
     }
@@ -5721,10 +5721,10 @@ fn may_describe(noun: &str, word: &str, agreement: bool) -> bool {
         (&word[..word.len() - 2], true, false)
     } else if ends(&word, "ة") {
         (&word[..word.len() - 1], true, false)
-    } else if (ends(&word, "ين") || ends(&word, "ون")) && word.len() >= 5 {
-        (&word[..word.len() - 2], false, true)
     } else if (ends(&word, "تان") || ends(&word, "تين")) && word.len() >= 6 {
         (&word[..word.len() - 3], true, false)
+    } else if (ends(&word, "ين") || ends(&word, "ون")) && word.len() >= 5 {
+        (&word[..word.len() - 2], false, true)
     } else if ends(&word, "ان") && word.len() >= 5 {
         (&word[..word.len() - 2], false, false)
     } else {
