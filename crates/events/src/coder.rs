@@ -5687,22 +5687,30 @@ fn may_describe(noun: &str, word: &str, agreement: bool) -> bool {
     // The letters after the article, hamza seats made plain; `None` without a written
     // article («ألوية», «آل» only look definite to the search key).
     let after_article = |w: &str| -> Option<Vec<char>> {
-        let w: String = w
+        let mut letters: Vec<char> = w
             .chars()
             .filter(|&c| !marsad_text::is_diacritic(c) && c != marsad_text::TATWEEL)
             .collect();
-        let rest = ["ال", "وال", "فال", "بال", "كال", "وبال"]
-            .iter()
-            .find_map(|p| w.strip_prefix(p))
-            .or_else(|| ["لل", "ولل"].iter().find_map(|p| w.strip_prefix(p)))?;
-        Some(
-            rest.chars()
-                .map(|c| match c {
-                    'أ' | 'إ' | 'آ' => 'ا',
-                    c => c,
-                })
-                .collect(),
-        )
+        let article = [
+            &['ا', 'ل'][..],
+            &['و', 'ا', 'ل'],
+            &['ف', 'ا', 'ل'],
+            &['ب', 'ا', 'ل'],
+            &['ك', 'ا', 'ل'],
+            &['و', 'ب', 'ا', 'ل'],
+            &['ل', 'ل'],
+            &['و', 'ل', 'ل'],
+        ]
+        .into_iter()
+        .find(|p| letters.starts_with(p))?
+        .len();
+        letters.drain(..article);
+        for c in &mut letters {
+            if matches!(c, 'أ' | 'إ' | 'آ') {
+                *c = 'ا';
+            }
+        }
+        Some(letters)
     };
     let (Some(noun), Some(word)) = (after_article(noun), after_article(word)) else {
         return true;
@@ -5711,7 +5719,10 @@ fn may_describe(noun: &str, word: &str, agreement: bool) -> bool {
     if word.is_empty() {
         return true;
     }
-    let ends = |w: &[char], suffix: &str| w.ends_with(&suffix.chars().collect::<Vec<_>>());
+    let ends = |w: &[char], suffix: &str| {
+        let n = suffix.chars().count();
+        w.len() >= n && w[w.len() - n..].iter().copied().eq(suffix.chars())
+    };
     // A nisba in the dual or plural («الرئيسيتان», «الشيوعيات»).
     if ["يتان", "يتين", "يات"].iter().any(|n| ends(&word, n)) {
         return true;
