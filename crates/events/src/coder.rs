@@ -1686,6 +1686,32 @@ impl Ctx<'_> {
             .is_some_and(|w| ["ي", "ية", "يين", "يون"].iter().any(|e| w.ends_with(e)))
     }
 
+    /// «الأسلحة الخفيفة والمتوسطة»: a phrase ending in a definite adjective, and after «و» one
+    /// definite word of an adjective's shape and the same gender, adds an adjective to the
+    /// noun, not another party («الجيش السوري والمعارضة» do not agree and stay two).
+    fn coordinated_adjective(&self, phrase: &Cand, next: &Cand) -> bool {
+        let last = phrase.end - 1;
+        let k = next.start;
+        if last == phrase.start || next.end != k + 1 || self.s.words[k].mention.is_some() {
+            return false;
+        }
+        let (Some(noun), Some(adjective), Some(word)) =
+            (self.written(last - 1), self.written(last), self.written(k))
+        else {
+            return false;
+        };
+        let feminine = |w: &str| w.ends_with('ة') || w.ends_with("ات");
+        // «الصحفيين والناشطين», «العمال والموظفين»: men in a sound plural are mostly people.
+        let men = word.ends_with("ين") || word.ends_with("ون");
+        let definite = |j: usize| is_definite(&self.s.words[j].key);
+        !men && definite(last - 1)
+            && definite(last)
+            && definite(k)
+            && feminine(adjective) == feminine(word)
+            && may_describe(noun, adjective, false)
+            && may_describe(adjective, word, true)
+    }
+
     /// Word `k` as the text writes it, without final diacritics.
     fn written(&self, k: usize) -> Option<&str> {
         let s = self.s;
@@ -1992,9 +2018,12 @@ impl Ctx<'_> {
             let w = &s.words[end];
             // «عشرات من أعضاء الحزب», «أكثر من مليون متظاهر»: a partitive «من» after a
             // quantity stays inside the phrase. After its noun, «عدة» (several) is an
-            // adjective: «جهات عدة من …», «بلدات عدة».
-            let quantity_at =
-                |k: usize| s.fw(k, self.g().quantity) && !(k > j && s.words[k].bare == "عده");
+            // adjective: «جهات عدة من …», «بلدات عدة». The first word may carry its
+            // preposition («وفقا لعدد من المصادر»).
+            let quantity_at = |k: usize| {
+                (s.fw(k, self.g().quantity) || (k == j && self.quantity_after_preposition(k)))
+                    && !(k > j && s.words[k].bare == "عده")
+            };
             if w.bare == "من" && quantity_at(end - 1) && !w.before.comma {
                 end += 1;
                 max += 2;
@@ -2222,6 +2251,9 @@ impl Ctx<'_> {
                     break;
                 }
                 let next = self.np_from(k, s.strong_end(k));
+                if self.coordinated_adjective(&cur, &next) {
+                    break;
+                }
                 out.push(next.clone());
                 cur = next;
             }
@@ -2336,6 +2368,14 @@ impl Ctx<'_> {
             break;
         }
         None
+    }
+
+    /// Whether word `k` is a quantity word carrying a preposition («لعدد», «بأكثر»).
+    fn quantity_after_preposition(&self, k: usize) -> bool {
+        self.s.words[k]
+            .anals
+            .iter()
+            .any(|a| a.clitics.prep.is_some() && self.lex.in_set(self.g().quantity, &a.stem))
     }
 
     /// Whether the noun phrase ending at word `k` stands in an adjunct: after a preposition
@@ -4941,6 +4981,16 @@ impl Ctx<'_> {
         {
             subj = None;
         }
+        // «كان ذلك في تصريح للسراج وقد أكد السراج»: «وقد» before the verb also leaves the
+        // phrase before it out when one is named after; with none, «دولة الكويت وقد تابعت»
+        // keeps it (a circumstantial clause inside the subject's).
+        if subj.as_ref().is_some_and(|c| c.start < p.head)
+            && p.head > 0
+            && matches!(s.words[p.head - 1].key.as_str(), "وقد" | "ولقد")
+            && let Some(after) = self.named_after_speech_verb(p)
+        {
+            subj = Some(after);
+        }
         // «طالب ترودو … بعد قتل الفلسطينيين برصاص الجيش الإسرائيلي وقال إن»: a verb
         // carrying «و» has no subject right before it. It has one named after it
         // («ورفضت التشيك مزاعم روسيا، وقال وزير الخارجية التشيكي»), or shares the
@@ -4976,7 +5026,15 @@ impl Ctx<'_> {
                 })
                 .or_else(|| before.filter(|_| !self.verb_before(p.head)));
         }
-        subj
+        // «وهذا لا ينفي», «كان ذلك في تصريح»: a demonstrative alone points back to something
+        // said and speaks nothing; «هؤلاء المسؤولون», «تلك المواقع» are speakers.
+        subj.filter(|c| {
+            let alone = s
+                .words
+                .get(c.start + 1)
+                .is_none_or(|w| c.end == c.start + 1 || !is_definite(&w.key));
+            !(alone && self.demonstrative(c, false))
+        })
     }
 
     /// The speaker carried from the sentences before, for a speech verb `p` that opens its

@@ -3258,6 +3258,91 @@ fn a_verb_in_the_first_person_is_the_speakers() {
 }
 
 #[test]
+fn a_coordinated_adjective_is_no_other_party() {
+    // «الأسلحة الخفيفة والمتوسطة»: one phrase, one seizure; a count carrying its preposition
+    // keeps what it counts.
+    let text = "واستولت قوات الشرعية على كميات من الأسلحة الخفيفة والمتوسطة التي خلفتها الميليشيات.";
+    let c = code(text);
+    let targets: Vec<_> = with_code(&c, "192")
+        .iter()
+        .filter_map(|e| e.target.as_ref().map(|a| span_text(text, a.span)))
+        .collect();
+    assert_eq!(targets, ["كميات من الأسلحة الخفيفة"], "{c:#?}");
+    // A word that does not agree with the adjective before it, or opens a phrase of its own,
+    // is a party of its own.
+    for (text, code_, parties) in [
+        (
+            "وانتقد الحزب الحاكم والمعارضة القرار.",
+            "111",
+            ["الحزب الحاكم", "والمعارضة"],
+        ),
+        (
+            "وهاجمت القوات الخاصة والمعارضة المسلحة البلدة.",
+            "190",
+            ["القوات الخاصة", "والمعارضة المسلحة"],
+        ),
+    ] {
+        let c = code(text);
+        let sources: Vec<_> = with_code(&c, code_)
+            .iter()
+            .filter_map(|e| e.source.as_ref().map(|a| span_text(text, a.span)))
+            .collect();
+        assert_eq!(sources, parties, "{text}: {c:#?}");
+    }
+}
+
+#[test]
+fn a_demonstrative_speaks_nothing() {
+    // «وهذا لا ينفي», «قالوا إن ذلك يعتبر»: a demonstrative alone points back to something
+    // said; what it «denies» or «says» is nobody's report.
+    for (text, root) in [
+        ("وهذا لا ينفي أن مصر طلبت أسلحة أخرى من روسيا.", "02"),
+        ("ويشير ذلك إلى أن الجيش هاجم المدينة.", "19"),
+    ] {
+        let c = code(text);
+        let event = c.events.iter().find(|e| e.cameo.starts_with(root));
+        assert!(
+            event.is_some_and(|e| e.reported_by.is_none()),
+            "{text}: {c:#?}"
+        );
+    }
+    // With its noun it names who speaks.
+    let text = "وأكدت تلك الدول رفضها لأي محاولة للنيل من السعودية.";
+    let c = code(text);
+    let rejection = c.events.iter().find(|e| e.cameo.starts_with("12"));
+    let by = rejection.and_then(|e| e.reported_by.as_ref());
+    assert_eq!(
+        by.map(|a| span_text(text, a.span)),
+        Some("تلك الدول"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn after_waw_qad_the_speaker_named_after_the_verb_speaks() {
+    // «كان ذلك في تصريح للسراج وقد أكد السراج»: the phrase before «وقد» is another clause's.
+    let text = "كان ذلك في أنقرة وقد أكد السراج على نجاح قواته في السيطرة على طرابلس.";
+    let c = code(text);
+    let taking = c.events.iter().find(|e| e.cameo == "192");
+    let by = taking.and_then(|e| e.reported_by.as_ref());
+    assert_eq!(
+        by.map(|a| span_text(text, a.span)),
+        Some("السراج"),
+        "{c:#?}"
+    );
+    // With nobody named after it, «وقد» opens a clause inside its subject's.
+    let text = "وقال مصدر مسؤول إن دولة الكويت وقد تابعت بإستياء أنباء الهجمات الصاروخية تؤكد إدانتها لتلك الهجمات.";
+    let c = code(text);
+    let condemning = c.events.iter().find(|e| e.cameo == "111");
+    let by = condemning.and_then(|e| e.reported_by.as_ref());
+    assert_eq!(
+        by.map(|a| span_text(text, a.span)),
+        Some("دولة الكويت"),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_report_in_someones_words_is_theirs() {
     // «بحسب وصف البيان»: the statement's words.
     let text = "ووقعت دمشق على مذكرة تفاهم في مواجهة “التدخل والعدوان التركي على البلدين”، بحسب وصف البيان.";
@@ -3290,6 +3375,11 @@ fn a_report_in_someones_words_is_theirs() {
         (
             "وقتل عشرة أشخاص في المعارك، حسب ما جاء على لسان المتحدث.",
             "المتحدث",
+        ),
+        // A count carrying the preposition counts the reporters after «من».
+        (
+            "ووفقا لعدد من المصادر، قتل عشرة أشخاص في المعارك.",
+            "لعدد من المصادر",
         ),
     ] {
         let c = code(text);
