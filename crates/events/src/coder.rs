@@ -1636,6 +1636,20 @@ impl Ctx<'_> {
         while end < s.len() && s.words[end].mention == m && !s.words[end].before.strong {
             end += 1;
         }
+        // «نجل حفتر», «أنصار الحريري»: a relative or follower of an actor is not that actor;
+        // the phrase is the party (see also `np_from`).
+        if start > 0
+            && !s.words[start].before.strong
+            && !s.words[start].before.comma
+            && s.words[start - 1].mention.is_none()
+            && self.of_actor(start - 1, m)
+        {
+            return Cand {
+                start: start - 1,
+                end,
+                mention: None,
+            };
+        }
         // «القوات الأمريكية الخاصة», «الطائرات الروسية الحربية»: an adjective after the name,
         // agreeing with its last word, is part of the phrase, not the object after it.
         let mut adjectives = end;
@@ -1652,6 +1666,38 @@ impl Ctx<'_> {
             end,
             mention: m,
         }
+    }
+
+    /// Whether word `k` names relatives or followers of the actor of mention `m` named after
+    /// it («نجل حفتر», «أنصار الحريري»), which are not that actor. With a pronoun or the
+    /// article the name after is the relative itself, in apposition («وزوجته ميشيل», «الأخت
+    /// ماري»); the sons of a place are its people («أبناء اليمن»), its fans are not.
+    fn of_actor(&self, k: usize, m: Option<usize>) -> bool {
+        let s = self.s;
+        let w = &s.words[k];
+        let followers = self.g().followers;
+        let listed = self.lex.in_set(followers, &w.key)
+            || w.anals.iter().any(|a| {
+                !a.clitics.suffix && !a.clitics.def && self.lex.in_set(followers, &a.stem)
+            });
+        let sons = w
+            .anals
+            .iter()
+            .any(|a| ["ابن", "ابنه", "ابنا", "ابني", "ابناء", "بنات"].contains(&a.stem.as_str()));
+        let place = m
+            .and_then(|i| s.mentions.get(i))
+            .is_some_and(|m| m.kind.is_place());
+        listed && !self.written_pronoun(k) && !(sons && place)
+    }
+
+    /// Whether word `k` as written ends in a possessive pronoun («ابنه», «زوجها», «أخيه»):
+    /// the text writes «ة» where a key has «ه».
+    fn written_pronoun(&self, k: usize) -> bool {
+        self.written(k).is_some_and(|w| {
+            ["ه", "ها", "هم", "هما", "هن"]
+                .iter()
+                .any(|p| w.ends_with(p))
+        })
     }
 
     /// Whether word `k` is a definite adjective of the phrase ending at word `last`: one of
@@ -2081,7 +2127,11 @@ impl Ctx<'_> {
                 let named = self.mention_cand(end);
                 // «عدد من أنصار الحريري», «معارضو الرئيس»: followers or opponents of an actor
                 // are not that actor; the whole phrase is the party.
-                if (j..end).any(|k| s.cue(k, self.g().followers)) {
+                // «ابنة أخيه سيلين»: after a word with a pronoun the name is in apposition.
+                let of_actor = (j..end).any(|k| {
+                    self.of_actor(k, w.mention) && !(k + 1..end).any(|q| self.written_pronoun(q))
+                });
+                if of_actor {
                     return Cand {
                         start: j,
                         end: named.end,
@@ -3125,6 +3175,15 @@ impl Ctx<'_> {
                 adjunct_after_object = true;
             }
             if s.words[j].mention.is_some() {
+                // «نجل الرئيس حسني مبارك»: the name belongs to the relative's phrase.
+                let relative = np.as_ref().filter(|c| {
+                    c.mention.is_none()
+                        && j < c.end
+                        && (c.start..j).any(|k| self.of_actor(k, s.words[j].mention))
+                });
+                if relative.is_some() {
+                    return np;
+                }
                 let c = self.mention_cand(j);
                 // «قصفت مواقع للحوثيين», «مواقع تابعة للنظام»: a military site stands for
                 // whom it belongs to.

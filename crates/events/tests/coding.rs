@@ -3455,6 +3455,87 @@ fn followers_of_an_actor_are_not_the_actor() {
 }
 
 #[test]
+fn relatives_of_an_actor_are_not_the_actor() {
+    // «نجل حفتر» speaks for himself; «شقيق بشار الأسد» is arrested, not Assad; past a title
+    // too.
+    for (text, code_, source, phrase) in [
+        (
+            "وقال نجل حفتر إن الجيش سيطر على المدينة.",
+            "192",
+            None,
+            "نجل حفتر",
+        ),
+        (
+            "واعتقلت الشرطة شقيق بشار الأسد.",
+            "173",
+            Some(false),
+            "شقيق بشار الأسد",
+        ),
+        (
+            "واعتقلت الشرطة نجل الرئيس السابق بشار الأسد.",
+            "173",
+            Some(false),
+            "نجل الرئيس السابق بشار الأسد",
+        ),
+        (
+            "وهاجم أنصار أردوغان صاحب الكشك.",
+            "190",
+            Some(true),
+            "أنصار أردوغان",
+        ),
+    ] {
+        let c = code(text);
+        let event = with_code(&c, code_).into_iter().next();
+        let arg = event.and_then(|e| match source {
+            None => e.reported_by.as_ref().map(|a| (a.span, a.actor_id.clone())),
+            Some(true) => e.source.as_ref().map(|a| (a.span, a.actor_id.clone())),
+            Some(false) => e.target.as_ref().map(|a| (a.span, a.actor_id.clone())),
+        });
+        assert_eq!(
+            arg.map(|(span, actor)| (span_text(text, span), actor)),
+            Some((phrase, None)),
+            "{text}: {c:#?}"
+        );
+    }
+    // With a pronoun or the article, the name after is the relative («وزوجته ميشيل»); the
+    // sons of a place are its people.
+    for (text, code_, actor) in [
+        ("واعتقلت الشرطة شقيقه بشار الأسد.", "173", "syr.assad"),
+        ("وهاجم أبناء سوريا المدينة.", "190", "state.syr"),
+    ] {
+        let c = code(text);
+        let event = with_code(&c, code_).into_iter().next();
+        let party = event.and_then(|e| if code_ == "190" { src(e) } else { tgt(e) });
+        assert_eq!(party, Some(actor), "{text}: {c:#?}");
+    }
+    let text = "واعتقلت الشرطة ابن عمومته بشار الأسد.";
+    let c = code(text);
+    let arrest = with_code(&c, "173").into_iter().next();
+    assert_ne!(
+        arrest
+            .and_then(|e| e.target.as_ref())
+            .map(|a| span_text(text, a.span)),
+        Some("ابن عمومته بشار الأسد"),
+        "{c:#?}"
+    );
+    // Before its verb too.
+    let text = "ونجل حفتر رفض الاتفاق مع السراج.";
+    let c = code(text);
+    let rejection = c.events.iter().find(|e| e.cameo.starts_with("12"));
+    assert!(
+        rejection.is_some_and(|e| src(e).is_none() && source_text(text, e) == Some("ونجل حفتر")),
+        "{c:#?}"
+    );
+    let text = "وقال الأخ حفتر إن الجيش سيطر على المدينة.";
+    let c = code(text);
+    let by = with_code(&c, "192")
+        .first()
+        .and_then(|e| e.reported_by.as_ref())
+        .and_then(|a| a.actor_id.clone());
+    assert_eq!(by.as_deref(), Some("lby.haftar"), "{c:#?}");
+}
+
+#[test]
 fn the_agent_of_what_a_protest_is_against_is_its_target() {
     // «على يد» after the killing names who killed: not who protested, whom they protested.
     let text = "وخرج متظاهرون أفغان للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف.";
