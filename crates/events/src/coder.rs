@@ -3472,10 +3472,12 @@ impl Ctx<'_> {
     /// nothing but other adjectives separates them.
     fn agent_after_noun(&self, j: usize, limit: usize) -> Option<Cand> {
         let s = self.s;
-        // Past up to two plain adjectives: «بالتدخل العسكري التركي».
+        // Past up to two plain adjectives: «بالتدخل العسكري التركي»; «غارات جوية شرقي سوريا»
+        // names where, not who.
         let mut next = j + 1;
         while next < limit.min(j + 3)
             && s.words[next].mention.is_none()
+            && !s.fw(next, self.g().direction)
             && is_definite(&s.words[next].key) == is_definite(&s.words[j].key)
             && is_nisba(&s.words[next].key)
             && !s.words[next].before.comma

@@ -2489,6 +2489,18 @@ fn an_attack_noun_as_subject_acts_for_the_actor_named_on_it() {
         "{:?}",
         c.events
     );
+    // A compass point before a country names where the strikes fell, not who struck.
+    for text in [
+        "وقتل 45 مسلحا في غارات جوية شرقي سوريا.",
+        "وقتل 20 شخصا في قصف شمالي سوريا.",
+    ] {
+        let c = code(text);
+        assert!(
+            c.events.iter().all(|e| src(e) != Some("state.syr")),
+            "{text}: {:?}",
+            c.events
+        );
+    }
     // After a verb of reaction the attack noun is the object.
     let c = code("وأدان أردوغان الهجوم الروسي.");
     assert_eq!(
