@@ -1758,6 +1758,21 @@ impl Ctx<'_> {
             && may_describe(adjective, word, true)
     }
 
+    /// Whether the word before the actor at `k` is aircraft or forces under «لـ»
+    /// («لمقاتلات التحالف»), which the actor attacks with.
+    fn means_before(&self, k: usize) -> bool {
+        let s = self.s;
+        let g = self.g();
+        k > 0
+            && s.words[k].mention.is_some()
+            && !s.words[k].before.comma
+            && s.words[k - 1].mention.is_none()
+            && s.words[k - 1].anals.iter().any(|a| {
+                a.clitics.prep == Some('ل')
+                    && (self.lex.in_set(g.aerial, &a.stem) || self.lex.in_set(g.troops, &a.stem))
+            })
+    }
+
     /// Word `k` as the text writes it, without final diacritics.
     fn written(&self, k: usize) -> Option<&str> {
         let s = self.s;
@@ -4435,6 +4450,15 @@ impl Ctx<'_> {
                     // تونس والجزائر»).
                     let obj = frame.tgt_obj && m.elems.len() > 1;
                     target = self.target_after(from, m, obj, &frame.tgt_preps);
+                }
+                // «في قصف لمقاتلات التحالف العربي», «غارات لطيران النظام»: aircraft or forces
+                // of an actor, under «لـ» after an attack noun, are the means; the actor
+                // attacks.
+                if source.is_none()
+                    && self.violent(m)
+                    && let Some(t) = target.take_if(|t| self.means_before(t.start))
+                {
+                    source = Some(t);
                 }
             }
         }

@@ -222,6 +222,8 @@ pub(crate) struct Grammar {
     pub stops: usize,
     pub affiliation: usize,
     pub troops: usize,
+    /// Aircraft and air words («مقاتلات», «الطيران»): also a context set of frames.
+    pub aerial: usize,
     pub news: usize,
     pub manner: usize,
     pub future_post: usize,
@@ -855,6 +857,7 @@ impl Lexicon {
             stops: id("stops"),
             affiliation: id("affiliation"),
             troops: id("troops"),
+            aerial: id("aerial"),
             news: id("news"),
             manner: id("manner"),
             future_post: id("future_post"),

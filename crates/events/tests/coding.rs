@@ -2489,6 +2489,19 @@ fn an_attack_noun_as_subject_acts_for_the_actor_named_on_it() {
         "{:?}",
         c.events
     );
+    // «قصف لمقاتلات حفتر»: aircraft under «لـ» are the means; their owner strikes.
+    let c = code("وقتل 20 شخصا في قصف لمقاتلات حفتر في المدينة.");
+    let shelling: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("19"))
+        .map(dyad_of)
+        .collect();
+    assert!(
+        !shelling.is_empty() && shelling.iter().all(|d| d.0 == Some("lby.haftar")),
+        "{:?}",
+        c.events
+    );
     // A compass point before a country names where the strikes fell, not who struck.
     for text in [
         "وقتل 45 مسلحا في غارات جوية شرقي سوريا.",

@@ -321,8 +321,13 @@ impl<'kb> Resolver<'kb> {
                 strip_glued_proclitic(text, span, &key, &ner_keys, &name_token)
                     .unwrap_or((span, surface, key));
             // «منظمة "هيومن رايتس ووتش"», «حزب الدعوة»: a class noun alone introduces the
-            // name after it; one the base knows is the actor already.
-            let (span, surface, key) = if stoplist::class_noun(&key) {
+            // name after it; one the base knows is the actor already. So it does with a
+            // preposition glued to it («لمنظمة إرهابية»).
+            let class_noun = stoplist::class_noun(&key)
+                || ["ل", "ب", "ك", "ول", "وب", "فل", "فب", "و", "ف"]
+                    .iter()
+                    .any(|c| key.strip_prefix(c).is_some_and(stoplist::class_noun));
+            let (span, surface, key) = if class_noun {
                 let Some(named) = name_after_class_noun(text, span) else {
                     continue;
                 };

@@ -1160,6 +1160,8 @@ fn a_class_noun_tagged_alone_takes_the_name_after_it() {
         (r#"وطالبت منظمة "هيومن رايتس ووتش" بالإفراج عنهم"#, "منظمة"),
         ("وقال حزب إن الانتخابات مزورة", "حزب"),
         (r#"وقالت جماعة "نحن هنا، ولن نرحل" في بيان"#, "جماعة"),
+        // With a preposition glued to it, too.
+        ("وأدينت بتقديم دعم لوجستي لمنظمة إرهابية", "لمنظمة"),
     ] {
         let mentions = kb().resolve(text, None, &org_span(text, noun));
         assert!(mentions.iter().all(|m| m.how != How::Ner), "{mentions:?}");
