@@ -284,12 +284,15 @@ impl<'a> Sentence<'a> {
         } else if let Some(a) = w.anals.iter().find(|a| {
             a.clitics.prep.is_some()
                 && (self.lex.in_set(self.lex.grammar.place_noun, &a.stem)
-                    || self.lex.in_set(self.lex.grammar.prep_nouns, &a.stem))
+                    || self.lex.in_set(self.lex.grammar.prep_nouns, &a.stem)
+                    || (a.clitics.prep != Some('ك')
+                        && self.lex.in_set(self.lex.grammar.quantity, &a.stem)))
                 && !COMPASS.contains(&a.stem.as_str())
         }) {
-            // «لمدينة مصراتة», «بمنطقة», «بجروح»: unless it is a place noun or a noun that
-            // mostly follows a preposition. A compass point keeps the country it names in the
-            // phrase before it («مناطق بشمال غرب باكستان»).
+            // «لمدينة مصراتة», «بمنطقة», «بجروح»: unless it is a place noun, a noun that
+            // mostly follows a preposition, or a count after ب or ل («بسبعة صواريخ», «لعدد
+            // من»; «كميات» only looks like «ك + مئات»). A compass point keeps the country it
+            // names in the phrase before it («مناطق بشمال غرب باكستان»).
             return a.clitics.prep.map(String::from);
         } else if let Some(p) = self.hamza_after_prep(i) {
             return Some(p);

@@ -2502,6 +2502,17 @@ fn an_attack_noun_as_subject_acts_for_the_actor_named_on_it() {
         "{:?}",
         c.events
     );
+    // «استهدف بسبعة صواريخ»: a count after ب or ل is under its preposition, no agent.
+    let text = "وقال الجيش إن موقعا قرب حمص استهدف بسبعة صواريخ.";
+    let c = code(text);
+    assert!(
+        c.events.iter().any(|e| e.cameo.starts_with("19"))
+            && c.events
+                .iter()
+                .all(|e| source_text(text, e).is_none_or(|s| !s.contains("صواريخ"))),
+        "{:?}",
+        c.events
+    );
     // A compass point before a country names where the strikes fell, not who struck.
     for text in [
         "وقتل 45 مسلحا في غارات جوية شرقي سوريا.",
@@ -3404,7 +3415,7 @@ fn a_report_in_someones_words_is_theirs() {
         // A count carrying the preposition counts the reporters after «من».
         (
             "ووفقا لعدد من المصادر، قتل عشرة أشخاص في المعارك.",
-            "لعدد من المصادر",
+            "عدد من المصادر",
         ),
     ] {
         let c = code(text);
