@@ -4812,5 +4812,8 @@ fn interrogatives_open_a_clause_and_proceeding_to_an_act_is_doing_it() {
         // «عمد إلى», «أقدم على» govern the act as a light verb does.
         ("وعمد المسلحون الى تفجير السيارة.", "183", true, "المسلحون"),
         ("وأقدم شاب على قتل والده في القاهرة.", "1823", true, "شاب"),
+        // «جدد», «كرر»: renewing or repeating an act is doing it again.
+        ("وجددت مصر رفضها للخطة.", "120", true, "مصر"),
+        ("وكرر الاتحاد الدعوة إلى الحوار.", "026", true, "الاتحاد"),
     ]);
 }
