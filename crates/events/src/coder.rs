@@ -2415,6 +2415,17 @@ impl Ctx<'_> {
                 && w.mention.is_none()
                 && is_nisba(&w.key)
                 && is_definite(&w.key) == is_definite(&s.words[j - 1].key);
+            // «أطلقت سراح القس»: past a noun of the trigger's phrase comes its genitive, unless
+            // a country adjective on that noun names the agent («فرضت عقوبات أمريكية»).
+            if skip.contains(&j) && j > h && self.nominal(j) {
+                let next = j + 1;
+                let country = next < limit
+                    && !skip.contains(&next)
+                    && s.words[next].mention.is_some()
+                    && is_nisba(&s.words[next].key)
+                    && !s.words[next].before.comma;
+                return country.then(|| self.mention_cand(next));
+            }
             if skip.contains(&j) || s.fw(j, g.time) || prep_with_pronoun || trigger_adjective {
                 j += 1;
                 continue;

@@ -72,6 +72,7 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
     // Nisba adjectives, as the pipeline's resolver reports them (`How::Modifier`).
     ("التركية", "state.tur", ActorKind::State, "TUR", "TUR"),
     ("الروسي", "state.rus", ActorKind::State, "RUS", "RUS"),
+    ("روسية", "state.rus", ActorKind::State, "RUS", "RUS"),
     ("برلين", "deu.berlin", ActorKind::Place, "DEU", "DEU"),
     (
         "بيت حانون",
@@ -4796,6 +4797,31 @@ fn an_attack_with_no_target_of_its_own_hit_the_casualties_of_its_sentence() {
                 || words(e.source.as_ref()) != words(e.target.as_ref())
         }),
         "{c:#?}"
+    );
+}
+
+#[test]
+fn the_genitive_of_a_phrase_noun_is_acted_on() {
+    // «أطلق سراح X»: X is released, whether the agent is dropped or named between.
+    assert_args(&[
+        ("وأطلقت سراح القس أمس.", "0841", false, "القس"),
+        (
+            "وأطلقت السلطات سراح القس المحتجز.",
+            "0841",
+            false,
+            "القس المحتجز",
+        ),
+        ("وأطلقت السلطات سراح القس المحتجز.", "0841", true, "السلطات"),
+    ]);
+    assert_not_args(&[("وأطلقت سراح القس أمس.", "0841", true, "القس")]);
+    // A country adjective on the phrase's noun still names the agent.
+    let c = code("وفرضت عقوبات روسية على تركيا.");
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.cameo.starts_with("16") && src(e) == Some("state.rus")),
+        "{:?}",
+        c.events
     );
 }
 
