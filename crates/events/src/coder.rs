@@ -486,11 +486,16 @@ impl Coder {
         let h = m.head;
         let (mut sources, mut targets) = ctx.arguments(m, gov);
         // «نرفض أي تدخل»: a verb in the first person carries its subject; the phrase after it
-        // is its object.
+        // is its object, and one before it is no subject either («وإذ ننفي صحة هذه الادعاءات
+        // ندعو»), save the referent of «إننا».
         if m.kind.is_verb() && ctx.first_person_plural(m) {
             let (after, before): (Vec<Cand>, Vec<Cand>) =
                 sources.into_iter().partition(|c| c.start > h);
-            sources = before;
+            sources = if ctx.pronoun_clause(h).is_some() {
+                before
+            } else {
+                Vec::new()
+            };
             if targets.is_empty() {
                 targets = after;
             }
@@ -5070,6 +5075,10 @@ impl Ctx<'_> {
     /// The subject of the speech verb `p` (perfect or imperfect).
     fn speech_verb_subject(&self, p: &Match) -> Option<Cand> {
         let s = self.s;
+        // «وإذ ننفي صحة هذه الادعاءات»: the first person speaks for the speaker quoted.
+        if self.first_person_plural(p) {
+            return None;
+        }
         let mut subj = self.subject(p.head, p.plural, &p.elems);
         if subj
             .as_ref()

@@ -4801,6 +4801,23 @@ fn an_attack_with_no_target_of_its_own_hit_the_casualties_of_its_sentence() {
 }
 
 #[test]
+fn a_first_person_verb_is_the_speakers() {
+    // «ندعو» has no phrase for subject: «هذه الادعاءات» before it is what was denied.
+    let text = "وقال المتحدث: \"وإذ ننفي صحة هذه الادعاءات ندعو وسائل الإعلام إلى الكف عن ذلك\".";
+    let c = code(text);
+    let call = c.events.iter().find(|e| e.cameo.starts_with("02"));
+    assert!(
+        call.is_some_and(|e| source_text(text, e) == Some("المتحدث")),
+        "{c:#?}"
+    );
+    // «رفضا قاطعا» is a categorical refusal, no boycott.
+    let c = code("وقال الوزير: \"نرفض رفضا قاطعا خرق القوات التركية\".");
+    assert!(with_code(&c, "143").is_empty(), "{:?}", c.events);
+    let c = code("وقاطع المتظاهرون الانتخابات.");
+    assert_eq!(with_code(&c, "143").len(), 1, "{:?}", c.events);
+}
+
+#[test]
 fn the_genitive_of_a_phrase_noun_is_acted_on() {
     // «أطلق سراح X»: X is released, whether the agent is dropped or named between.
     assert_args(&[
