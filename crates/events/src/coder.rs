@@ -3207,12 +3207,12 @@ impl Ctx<'_> {
             }
             if s.words[j].mention.is_some() {
                 // «نجل الرئيس حسني مبارك»: the name belongs to the relative's phrase.
-                let relative = np.as_ref().filter(|c| {
+                let relative = np.as_ref().is_some_and(|c| {
                     c.mention.is_none()
                         && j < c.end
                         && (c.start..j).any(|k| self.of_actor(k, s.words[j].mention))
                 });
-                if relative.is_some() {
+                if relative {
                     return np;
                 }
                 let c = self.mention_cand(j);
