@@ -2119,7 +2119,27 @@ impl Ctx<'_> {
             let closed = is_definite(&s.words[prev].key)
                 && is_nisba(&s.words[prev].key)
                 && s.words[prev].mention.is_none();
-            if w.mention.is_some() && closed && !s.person_at(end) && !is_definite(&w.key) {
+            // Nor a definite name that is no nisba («الدولة العبرية الضفة الغربية»); a
+            // definite demonym still describes the noun.
+            let demonym = is_definite(&w.key) && is_nisba(&w.key);
+            if w.mention.is_some() && closed && !s.person_at(end) && !demonym {
+                break;
+            }
+            // «وطالب التقرير الحكومة»: after any definite noun, a definite name that cannot
+            // describe it opens the object.
+            let describes = || {
+                self.written(prev)
+                    .zip(self.written(end))
+                    .is_none_or(|(noun, word)| may_describe(noun, word, prev == j))
+            };
+            if w.mention.is_some()
+                && is_definite(&s.words[prev].key)
+                && s.words[prev].mention.is_none()
+                && is_definite(&w.key)
+                && !demonym
+                && !s.person_at(end)
+                && !describes()
+            {
                 break;
             }
             // «رفضت محكمة الاستئناف العسكرية الطلب»: after a nisba that follows its noun, a

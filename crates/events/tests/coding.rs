@@ -117,6 +117,20 @@ const ACTORS: &[(&str, &str, ActorKind, &str, &str)] = &[
         "CHN",
     ),
     ("ليبيا", "state.lby", ActorKind::State, "LBY", "LBY"),
+    (
+        "الحكومة الجزائرية",
+        "state.dza",
+        ActorKind::State,
+        "DZAGOV",
+        "DZA",
+    ),
+    (
+        "الضفة الغربية",
+        "place.pse.west_bank",
+        ActorKind::Place,
+        "PSE",
+        "PSE",
+    ),
     ("الجزائر", "state.dza", ActorKind::State, "DZA", "DZA"),
     (
         "ليبرمان",
@@ -4858,5 +4872,49 @@ fn interrogatives_open_a_clause_and_proceeding_to_an_act_is_doing_it() {
         // «جدد», «كرر»: renewing or repeating an act is doing it again.
         ("وجددت مصر رفضها للخطة.", "120", true, "مصر"),
         ("وكرر الاتحاد الدعوة إلى الحوار.", "026", true, "الاتحاد"),
+    ]);
+}
+
+#[test]
+fn a_definite_name_after_a_definite_subject_opens_the_object() {
+    // A name with the article describes no definite noun before it, whether the noun ends in
+    // an adjective or not; only a definite demonym does.
+    assert_args(&[
+        (
+            "واحتلت الدولة العبرية الضفة الغربية عام 1967.",
+            "192",
+            true,
+            "الدولة العبرية",
+        ),
+        (
+            "واحتلت الدولة العبرية الضفة الغربية عام 1967.",
+            "192",
+            false,
+            "الضفة الغربية",
+        ),
+        (
+            "ودعا الصندوق الحكومة الجزائرية إلى مواصلة الإصلاحات.",
+            "024",
+            true,
+            "الصندوق",
+        ),
+        (
+            "ودعا الصندوق الحكومة الجزائرية إلى مواصلة الإصلاحات.",
+            "024",
+            false,
+            "الحكومة الجزائرية",
+        ),
+        (
+            "وهاجمت القوات التركية مواقع الأكراد.",
+            "190",
+            true,
+            "التركية",
+        ),
+        (
+            "وهاجمت القوات التركية مواقع الأكراد.",
+            "190",
+            false,
+            "مواقع الأكراد",
+        ),
     ]);
 }

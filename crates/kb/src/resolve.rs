@@ -1330,7 +1330,24 @@ impl<'r, 't> Pass<'r, 't> {
             }
         }
         let offices = &offices[..];
-        let holder = kb.holder(offices, of, self.date);
+        // «مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث», «سفير واشنطن لدى الأمم المتحدة»: an
+        // office with a destination is a post in that place. The name after the destination
+        // is who holds it; without one, the table's holder for the organisation may serve
+        // another place (the UN has an envoy per country), so only the organisation is known.
+        let destination = self.destination_after(last);
+        if let Some(dest) = destination
+            && let Some((k, person)) = self.appositive_person(dest)
+        {
+            for j in last + 1..=k {
+                self.consumed[j] = true;
+            }
+            let end = self.hits[k].end;
+            self.emit(h.start, end, person, None, How::Alias, CONF_APPOSITION);
+            return true;
+        }
+        let holder = kb
+            .holder(offices, of, self.date)
+            .filter(|role| destination.is_none() || role.of_actor == of);
         let office_sector = kb.title_at(offices[0]).sector.clone();
         let (actor, code, how, confidence) = match holder {
             Some(role) => (
@@ -1368,6 +1385,20 @@ impl<'r, 't> Pass<'r, 't> {
         }
         self.emit(h.start, end, actor, code, how, confidence);
         true
+    }
+
+    /// The hit right after «إلى» or «لدى» following hit `after`, when it names an actor: where
+    /// an envoy or ambassador is posted.
+    fn destination_after(&self, after: usize) -> Option<usize> {
+        let (s, e) = next_word(self.t, self.hits[after].end)?;
+        let next = after + 1;
+        let posted = matches!(&self.t[s..e], "الي" | "لدي")
+            && next < self.hits.len()
+            && self.t[e..self.hits[next].word_start]
+                .chars()
+                .all(char::is_whitespace)
+            && self.prefix(next).is_empty();
+        (posted && self.pick_strong(next).is_some()).then_some(next)
     }
 
     /// A person named right after hit `after`, across apposition punctuation and ranks.

@@ -208,6 +208,33 @@ fn a_title_with_the_name_in_apposition_is_one_mention() {
 }
 
 #[test]
+fn an_office_posted_to_a_place_is_its_named_holder_or_only_the_organisation() {
+    // «إلى اليمن»: the name after the destination holds the post.
+    check(
+        "وزار مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث صنعاء",
+        jan_2020(),
+        &[
+            "مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث → un.griffiths_martin IGOUNO Alias",
+            "صنعاء → state.yem YEM Alias",
+        ],
+    );
+    // Without a name, the UN envoy to Yemen is not the one the table has for Libya.
+    check(
+        "وقال مبعوث الأمم المتحدة إلى اليمن إن",
+        jan_2020(),
+        &[
+            "مبعوث الأمم المتحدة → igo.un IGOUNO Title",
+            "اليمن → state.yem YEM Alias",
+        ],
+    );
+    check(
+        "وقال مبعوث الأمم المتحدة إن",
+        jan_2020(),
+        &["مبعوث الأمم المتحدة → un.salame_ghassan IGOUNO Title"],
+    );
+}
+
+#[test]
 fn the_office_of_a_named_person_is_not_that_person() {
     // 003: «وصل مدير مخابرات "حفتر"» — Haftar's intelligence chief is not Haftar; the name stays.
     check(
