@@ -3030,7 +3030,7 @@ impl Ctx<'_> {
     }
 
     /// The named subject opening the clause before the comma at `h` («وأن أنقرة تناوئ …،
-    /// وترفض»), past clause openers and particles.
+    /// وترفض»), past clause openers and particles, or following the verb that opens it.
     fn previous_clause_subject(&self, h: usize) -> Option<Cand> {
         let s = self.s;
         let g = self.g();
@@ -3041,8 +3041,28 @@ impl Ctx<'_> {
         while k < h && (s.fw(k, g.clause) || s.is_complementizer(k) || self.particle(k)) {
             k += 1;
         }
-        (k < h && s.words[k].mention.is_some() && s.prep_of(k).is_none())
-            .then(|| self.mention_cand(k))
+        if k < h && s.words[k].mention.is_some() && s.prep_of(k).is_none() {
+            return Some(self.mention_cand(k));
+        }
+        // «نفى نتنياهو ارتكاب أي تجاوزات، واتهم»: a clause led by its verb, the named
+        // subject right after it, when the two verbs agree in gender and no name follows
+        // this verb («واتهمت إسرائيل عباس …، ونددت الولايات المتحدة»).
+        let named_after = s
+            .words
+            .get(h + 1)
+            .is_some_and(|w| w.mention.is_some() && s.prep_of(h + 1).is_none());
+        let agree = self
+            .verb_feminine(k)
+            .zip(self.verb_feminine(h))
+            .is_some_and(|((_, a), (_, b))| a == b);
+        let named = k + 1 < h
+            && !named_after
+            && self.any_verb_at(k)
+            && agree
+            && s.words[k + 1].mention.is_some()
+            && !s.words[k + 1].before.comma
+            && s.prep_of(k + 1).is_none();
+        named.then(|| self.mention_cand(k + 1))
     }
 
     /// The agent of a passive («من قبل X», «على يد X», «على أيدي X», «من جانب X», «من طرف
@@ -5471,12 +5491,23 @@ impl Ctx<'_> {
             // «التحالف ينفي ويتهم الحوثيين»: a verb coordinated right after the speech verb is
             // a second act of the speaker, outside what is said or denied.
             None if p.end < s.len() && s.has_conj(p.end) => {}
-            None => scopes.push(Scope {
-                start: p.end,
-                end: s.clause_end(p.head),
-                attribution,
-                stance,
-            }),
+            // «نفى نتنياهو ارتكاب أي تجاوزات، واتهم الشرطة»: what is denied or supposed ends
+            // where a verb carrying «و» after a comma adds the speaker's next act.
+            None => {
+                let end = s.clause_end(p.head);
+                let end = match stance {
+                    Stance::Tells => end,
+                    Stance::Denies | Stance::Supposes => (p.end..end)
+                        .find(|&j| s.words[j].before.comma && s.has_conj(j) && self.any_verb_at(j))
+                        .unwrap_or(end),
+                };
+                scopes.push(Scope {
+                    start: p.end,
+                    end,
+                    attribution,
+                    stance,
+                });
+            }
         }
     }
 

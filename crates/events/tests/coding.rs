@@ -2330,9 +2330,16 @@ fn an_adjective_of_possibility_or_expectation_sets_the_modality_of_a_noun() {
 }
 
 #[test]
-fn what_prompted_someone_is_no_appeal() {
+fn what_prompted_someone_or_a_need_is_no_appeal() {
     // «مما دعا طهران إلى دعوة رعاياها»: «ما دعا» is causal, «which led Tehran to».
     let c = code("وأحرق متظاهرون مقرا في طرابلس، مما دعا أنقرة إلى سحب رعاياها.");
+    assert!(
+        c.events.iter().all(|e| !e.cameo.starts_with("02")),
+        "{:?}",
+        c.events
+    );
+    // «إن دعت الحاجة»: if need be.
+    let c = code("وقال أردوغان إن تركيا ستتدخل في ليبيا إن دعت الحاجة.");
     assert!(
         c.events.iter().all(|e| !e.cameo.starts_with("02")),
         "{:?}",
@@ -4917,4 +4924,19 @@ fn a_definite_name_after_a_definite_subject_opens_the_object() {
             "مواقع الأكراد",
         ),
     ]);
+}
+
+#[test]
+fn a_verb_after_a_denied_object_is_the_speakers_next_act() {
+    // The denial ends at the comma; «واتهم» shares the subject named after «نفى».
+    let c = code("نفى حفتر ارتكاب أي تجاوزات في القضايا المقامة ضده، واتهم السراج بالمؤامرة.");
+    let accuse = with_code(&c, "112");
+    assert_eq!(accuse.len(), 1, "{:?}", c.events);
+    assert_eq!(src(accuse[0]), Some("lby.haftar"));
+    assert_eq!(tgt(accuse[0]), Some("lby.sarraj"));
+    assert!(!accuse[0].negated, "{:?}", accuse[0]);
+    // A name right after the coordinated verb is its own subject.
+    let c = code("واتهمت مصر حفتر بالخيانة، ونددت الإمارات بتصريحاته.");
+    let denounce = with_code(&c, "111");
+    assert_eq!(denounce.first().and_then(|e| src(e)), Some("state.are"));
 }
