@@ -117,6 +117,8 @@ pub(crate) struct Frame {
     pub obj_content: bool,
     /// Without a resolved target, takes this code instead.
     pub tgt_else: Option<String>,
+    /// With a person as target, takes this code instead («هاجم الوزير» criticises).
+    pub tgt_person: Option<String>,
     /// A noun that is an event even with nothing governing it.
     pub free: bool,
     /// Adds detail to a protest when its actors are protesters the article already named
@@ -727,6 +729,7 @@ impl Builder {
                 },
                 "topic" => frame.topic = Some(v.to_string()),
                 "tgt_else" => frame.tgt_else = Some(v.to_string()),
+                "tgt_person" => frame.tgt_person = Some(v.to_string()),
                 "req" => frame.req = v.split(',').map(key).collect(),
                 "needs" => frame.needs = self.set_ids(v, line),
                 "src_needs" => frame.src_needs = self.set_ids(v, line),
@@ -1053,7 +1056,7 @@ impl Lexicon {
             for (_, code) in &e.frame.alts {
                 out.push((code.clone(), origin.clone()));
             }
-            if let Some(code) = &e.frame.tgt_else {
+            for code in e.frame.tgt_else.iter().chain(&e.frame.tgt_person) {
                 out.push((code.clone(), origin.clone()));
             }
         }
@@ -1093,7 +1096,7 @@ impl Lexicon {
             for (_, code) in &e.frame.alts {
                 reachable.insert(code.clone());
             }
-            if let Some(code) = &e.frame.tgt_else {
+            for code in e.frame.tgt_else.iter().chain(&e.frame.tgt_person) {
                 reachable.insert(code.clone());
             }
         }

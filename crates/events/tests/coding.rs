@@ -4940,3 +4940,23 @@ fn a_verb_after_a_denied_object_is_the_speakers_next_act() {
     let denounce = with_code(&c, "111");
     assert_eq!(denounce.first().and_then(|e| src(e)), Some("state.are"));
 }
+
+#[test]
+fn a_person_attacked_without_weapons_is_criticised() {
+    let c = code("وهاجم أردوغان حفتر بسبب رفضه التوقيع.");
+    assert_eq!(
+        tgt(with_code(&c, "111")[0]),
+        Some("lby.haftar"),
+        "{:?}",
+        c.events
+    );
+    // Positions of a person's forces, or a person attacked with a weapon, are violence.
+    for text in [
+        "وهاجمت القوات التركية مواقع حفتر جنوب طرابلس.",
+        "وهاجم مسلحون حفتر بالأسلحة الرشاشة.",
+    ] {
+        let c = code(text);
+        assert!(with_code(&c, "111").is_empty(), "{text}: {:?}", c.events);
+        assert!(!with_code(&c, "190").is_empty(), "{text}: {:?}", c.events);
+    }
+}
