@@ -4960,3 +4960,11 @@ fn a_person_attacked_without_weapons_is_criticised() {
         assert!(!with_code(&c, "190").is_empty(), "{text}: {:?}", c.events);
     }
 }
+
+#[test]
+fn a_subsidy_is_no_support() {
+    let c = code("وقررت الحكومة خفض دعم الوقود، وأكدت مصر دعمها للحكومة الليبية.");
+    let support = with_code(&c, "050");
+    assert_eq!(support.len(), 1, "{:?}", c.events);
+    assert_eq!(src(support[0]), Some("state.egy"));
+}
