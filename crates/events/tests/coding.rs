@@ -4968,3 +4968,16 @@ fn a_subsidy_is_no_support() {
     assert_eq!(support.len(), 1, "{:?}", c.events);
     assert_eq!(src(support[0]), Some("state.egy"));
 }
+
+#[test]
+fn control_of_a_fire_or_a_situation_is_no_occupation() {
+    for text in [
+        "وتمكن رجال الإطفاء من السيطرة على الحريق.",
+        "وقالت الشرطة إنها تسيطر على الوضع.",
+    ] {
+        let c = code(text);
+        assert!(with_code(&c, "192").is_empty(), "{text}: {:?}", c.events);
+    }
+    let c = code("وسيطرت قوات حفتر على وسط المدينة.");
+    assert!(!with_code(&c, "192").is_empty(), "{:?}", c.events);
+}
