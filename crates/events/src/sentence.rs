@@ -68,6 +68,11 @@ fn gap_of(between: &str) -> Gap {
 
 /// Compass points among the place nouns (search keys).
 pub(crate) const COMPASS: [&str; 5] = ["شمال", "جنوب", "شرق", "غرب", "وسط"];
+/// The most words a `…` gap may skip after a noun: its genitive with a title and a name.
+const NOUN_GAP: usize = 6;
+
+/// Prepositions a phrase may take its complement with, as search keys («على» is «علي»).
+const COMPLEMENT_PREPOSITIONS: [&str; 8] = ["علي", "الي", "مع", "عن", "من", "في", "ضد", "ب"];
 
 impl<'a> Sentence<'a> {
     /// Builds the sentence model. `words` are the document's word spans inside `span`.
@@ -478,7 +483,15 @@ impl<'a> Sentence<'a> {
                 {
                     continue;
                 }
-                if let Some(elems) = self.match_rest(phrase.elements.as_slice(), i) {
+                let prepositional = phrase.elements.get(1).is_some_and(|e| {
+                    e.keys
+                        .keys()
+                        .all(|k| COMPLEMENT_PREPOSITIONS.contains(&k.as_str()))
+                });
+                let noun = kind == FormKind::Noun;
+                if let Some(elems) =
+                    self.match_rest(phrase.elements.as_slice(), i, noun, noun && prepositional)
+                {
                     seen.push(phrase.entry);
                     let end = elems.last().map_or(i + 1, |&e| e + 1);
                     out.push(Match {
@@ -496,7 +509,18 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    fn match_rest(&self, elements: &[Element], first: usize) -> Option<Vec<usize>> {
+    /// The words matching the elements after the first, at `first`. After a noun a gap holds
+    /// its genitive and adjectives («سيطرة قوات المشير خليفة حفتر على»), and no comma splits
+    /// it from a preposition after it (`comma_ends`); a verb's may hold a subject with
+    /// appositions.
+    fn match_rest(
+        &self,
+        elements: &[Element],
+        first: usize,
+        noun: bool,
+        comma_ends: bool,
+    ) -> Option<Vec<usize>> {
+        let gap = if noun { NOUN_GAP } else { GAP };
         let mut elems = vec![first];
         let mut p = first + 1;
         for e in &elements[1..] {
@@ -509,8 +533,12 @@ impl<'a> Sentence<'a> {
                         && !RELATIVES.contains(&self.words[q].bare.as_str()))
                         || self.is_complementizer(q)
                 };
-                (p..(p + GAP + 1).min(self.len()))
-                    .take_while(|&q| q == p || !(self.words[q].before.strong || opens_clause(q)))
+                let ends = |q: usize| {
+                    let w = &self.words[q];
+                    w.before.strong || (comma_ends && w.before.comma) || opens_clause(q)
+                };
+                (p..(p + gap + 1).min(self.len()))
+                    .take_while(|&q| q == p || !ends(q))
                     .find(|&q| {
                         !(q == p && self.words[q].before.strong) && self.element_matches(q, e)
                     })

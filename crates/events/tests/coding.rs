@@ -4981,3 +4981,35 @@ fn control_of_a_fire_or_a_situation_is_no_occupation() {
     let c = code("وسيطرت قوات حفتر على وسط المدينة.");
     assert!(!with_code(&c, "192").is_empty(), "{:?}", c.events);
 }
+
+#[test]
+fn control_with_its_genitive_agent_and_a_noun_gap_that_stays_short() {
+    // «سيطرة X على Y»: the genitive between the noun and its preposition is the agent.
+    assert_args(&[
+        (
+            "وأدت سيطرة قوات الجيش على طرابلس إلى نزوح الآلاف.",
+            "192",
+            true,
+            "قوات الجيش",
+        ),
+        (
+            "وأدت سيطرة قوات الجيش على طرابلس إلى نزوح الآلاف.",
+            "192",
+            false,
+            "طرابلس",
+        ),
+        (
+            "وأحكم الجيش الوطني الليبي سيطرته على طرابلس.",
+            "192",
+            true,
+            "الجيش الوطني الليبي",
+        ),
+    ]);
+    // After a noun the gap is a genitive, not a clause: «انسحاب قوات حفتر من جنوب طرابلس …
+    // سوف يشجع الوفاق للذهاب للمفاوضات» is a retreat, no walk-out from the talks.
+    let c = code(
+        "لا شك أن انسحاب قوات حفتر من جنوب طرابلس وترهونة ومحيط غريان سوف يشجع الوفاق للذهاب للمفاوضات العسكرية.",
+    );
+    assert!(with_code(&c, "164").is_empty(), "{:?}", c.events);
+    assert!(!with_code(&c, "0874").is_empty(), "{:?}", c.events);
+}
