@@ -576,20 +576,24 @@ impl Coder {
         // with words is criticised, one attacked with a weapon is not («هاجمتا كيم بمادة
         // كيميائية»).
         // The person must be the object itself, not the genitive of one («مواقع حفتر»).
-        let person_target = !ctx.cue_near(m, ctx.g().weapon)
-            && targets.iter().any(|t| {
-                let genitive = t.start > m.end && {
-                    let noun = t.start - 1;
-                    s.words[noun].mention.is_none()
-                        && !is_definite(&s.words[noun].key)
-                        && ctx.nominal(noun)
-                };
-                !genitive
-                    && t.mention
-                        .and_then(|i| s.mentions.get(i))
-                        .is_some_and(|mm| mm.kind == ActorKind::Person)
-            });
-        if let Some(other) = frame.tgt_person.as_ref().filter(|_| person_target) {
+        let person_target = || {
+            !ctx.cue_near(m, ctx.g().weapon)
+                && targets.iter().any(|t| {
+                    let genitive = t.start > m.end && {
+                        let noun = t.start - 1;
+                        s.words[noun].mention.is_none()
+                            && !is_definite(&s.words[noun].key)
+                            && ctx.nominal(noun)
+                    };
+                    !genitive
+                        && t.mention
+                            .and_then(|i| s.mentions.get(i))
+                            .is_some_and(|mm| mm.kind == ActorKind::Person)
+                })
+        };
+        if let Some(other) = &frame.tgt_person
+            && person_target()
+        {
             code = other.clone();
         }
         if !target_resolved {

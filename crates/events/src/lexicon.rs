@@ -166,13 +166,30 @@ pub(crate) struct Form {
 pub(crate) struct Element {
     pub keys: HashMap<String, (FormKind, bool)>,
     pub optional: bool,
-    /// Up to [`GAP`] words may stand before this element.
-    pub gap_before: bool,
+    /// The words that may stand before this element (`…` in the spec).
+    pub gap: Option<Gap>,
 }
 
-/// The most words a `…` gap of a multiword expression may skip (subjects with appositions:
-/// «وقعت دمشق والحكومة الموازية في ليبيا، المدعومة من الجيش الوطني، الأحد، على مذكرة»).
-pub(crate) const GAP: usize = 12;
+/// A `…` gap before a phrase element.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Gap {
+    /// The most words it may skip: [`GAP`] after a verb, [`NOUN_GAP`] after a noun.
+    pub max: usize,
+    /// Whether a comma ends it: after a noun, before a preposition («سيطرة … على»).
+    pub comma_ends: bool,
+}
+
+/// The most words a `…` gap after a verb may skip (subjects with appositions: «وقعت دمشق
+/// والحكومة الموازية في ليبيا، المدعومة من الجيش الوطني، الأحد، على مذكرة»).
+const GAP: usize = 12;
+
+/// The most words a `…` gap after a noun may skip: its genitive with a title and a name
+/// («سيطرة قوات المشير خليفة حفتر على»), never a clause («انسحاب قوات حفتر من … سوف يشجع
+/// الوفاق للذهاب للمفاوضات» is no walk-out from talks).
+const NOUN_GAP: usize = 6;
+
+/// Prepositions a phrase may take its complement with, as search keys («على» is «علي»).
+const COMPLEMENT_PREPOSITIONS: [&str; 8] = ["علي", "الي", "مع", "عن", "من", "في", "ضد", "ب"];
 
 #[derive(Debug, Clone)]
 pub(crate) struct Phrase {
@@ -1119,6 +1136,7 @@ impl Lexicon {
 /// `+`; `N:` elements are nouns inflected as nouns; other elements are `|`-separated words.
 fn parse_phrase(spec: &str) -> Result<Vec<Element>, String> {
     let mut elements: Vec<Element> = Vec::new();
+    let mut gaps: Vec<bool> = Vec::new();
     let mut gap = false;
     for token in spec.split_whitespace() {
         if token == "…" || token == "..." {
@@ -1153,13 +1171,29 @@ fn parse_phrase(spec: &str) -> Result<Vec<Element>, String> {
         elements.push(Element {
             keys,
             optional,
-            gap_before: gap,
+            gap: None,
         });
+        gaps.push(gap);
         gap = false;
+    }
+    // A noun's gap holds its genitive, which no comma splits from a preposition after it; a
+    // verb's may hold a subject with appositions.
+    let after_noun = elements
+        .first()
+        .is_some_and(|e| e.keys.values().all(|&(kind, _)| kind == FormKind::Noun));
+    for (e, &gapped) in elements.iter_mut().zip(&gaps) {
+        let prepositional = e
+            .keys
+            .keys()
+            .all(|k| COMPLEMENT_PREPOSITIONS.contains(&k.as_str()));
+        e.gap = gapped.then_some(Gap {
+            max: if after_noun { NOUN_GAP } else { GAP },
+            comma_ends: after_noun && prepositional,
+        });
     }
     match elements.first() {
         None => Err(format!("phrase {spec:?} is empty")),
-        Some(first) if first.optional || first.gap_before => Err(format!(
+        Some(first) if first.optional || first.gap.is_some() => Err(format!(
             "phrase {spec:?}: the first element must be plain and required"
         )),
         Some(_) if elements.len() < 2 => Err(format!(

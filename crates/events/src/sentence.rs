@@ -7,7 +7,7 @@
 
 use crate::coder::RELATIVES;
 use crate::lexicon::{
-    Analysis, Clitics, Element, FormKind, GAP, Lexicon, Pos, Role, analyses, compatible,
+    Analysis, Clitics, Element, FormKind, Lexicon, Pos, Role, analyses, compatible,
 };
 use crate::text::key;
 use crate::types::{ActorKind, ActorMention};
@@ -68,11 +68,6 @@ fn gap_of(between: &str) -> Gap {
 
 /// Compass points among the place nouns (search keys).
 pub(crate) const COMPASS: [&str; 5] = ["شمال", "جنوب", "شرق", "غرب", "وسط"];
-/// The most words a `…` gap may skip after a noun: its genitive with a title and a name.
-const NOUN_GAP: usize = 6;
-
-/// Prepositions a phrase may take its complement with, as search keys («على» is «علي»).
-const COMPLEMENT_PREPOSITIONS: [&str; 8] = ["علي", "الي", "مع", "عن", "من", "في", "ضد", "ب"];
 
 impl<'a> Sentence<'a> {
     /// Builds the sentence model. `words` are the document's word spans inside `span`.
@@ -483,15 +478,7 @@ impl<'a> Sentence<'a> {
                 {
                     continue;
                 }
-                let prepositional = phrase.elements.get(1).is_some_and(|e| {
-                    e.keys
-                        .keys()
-                        .all(|k| COMPLEMENT_PREPOSITIONS.contains(&k.as_str()))
-                });
-                let noun = kind == FormKind::Noun;
-                if let Some(elems) =
-                    self.match_rest(phrase.elements.as_slice(), i, noun, noun && prepositional)
-                {
+                if let Some(elems) = self.match_rest(phrase.elements.as_slice(), i) {
                     seen.push(phrase.entry);
                     let end = elems.last().map_or(i + 1, |&e| e + 1);
                     out.push(Match {
@@ -509,22 +496,11 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// The words matching the elements after the first, at `first`. After a noun a gap holds
-    /// its genitive and adjectives («سيطرة قوات المشير خليفة حفتر على»), and no comma splits
-    /// it from a preposition after it (`comma_ends`); a verb's may hold a subject with
-    /// appositions.
-    fn match_rest(
-        &self,
-        elements: &[Element],
-        first: usize,
-        noun: bool,
-        comma_ends: bool,
-    ) -> Option<Vec<usize>> {
-        let gap = if noun { NOUN_GAP } else { GAP };
+    fn match_rest(&self, elements: &[Element], first: usize) -> Option<Vec<usize>> {
         let mut elems = vec![first];
         let mut p = first + 1;
         for e in &elements[1..] {
-            let found = if e.gap_before {
+            let found = if let Some(gap) = e.gap {
                 // The gap holds a subject or an adjunct, never the start of another clause
                 // («يتراجع على الأرض، لكنه يضغط على أنقرة للتراجع عن»); a relative clause on
                 // the subject may stand in it («أحرق المتظاهرون الذين قدر عددهم … سيارة»).
@@ -535,9 +511,9 @@ impl<'a> Sentence<'a> {
                 };
                 let ends = |q: usize| {
                     let w = &self.words[q];
-                    w.before.strong || (comma_ends && w.before.comma) || opens_clause(q)
+                    w.before.strong || (gap.comma_ends && w.before.comma) || opens_clause(q)
                 };
-                (p..(p + gap + 1).min(self.len()))
+                (p..(p + gap.max + 1).min(self.len()))
                     .take_while(|&q| q == p || !ends(q))
                     .find(|&q| {
                         !(q == p && self.words[q].before.strong) && self.element_matches(q, e)
